@@ -1,0 +1,38 @@
+// Numbers shown with the digits the plan printed ("4.50" stays 4.50), in the UI's locale.
+import { roundingUnit } from '../data/precision';
+import type { Indicator } from '../data/seedSchema';
+import { fill } from '../i18n/locale.svelte';
+import type { Messages } from '../i18n/zh';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(lang: 'zh' | 'en', value: number, text?: string): string {
+  const unit = roundingUnit(value, text);
+  const decimals = unit < 1 ? Math.min(6, Math.round(-Math.log10(unit))) : 0;
+  const key = `${lang}|${decimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(key, f);
+  }
+  return f.format(value);
+}
+
+export function formatBaseline(lang: 'zh' | 'en', m: Messages, ind: Indicator): string {
+  const cell = ind.baseline;
+  if (!cell) return m.noValue;
+  if (cell.value === null) return lang === 'zh' ? cell.text : m.noValue;
+  const v = formatNumber(lang, cell.value, cell.text);
+  return ind.ratioOf ? fill(m.ratioValue, { v }) : v;
+}
+
+export function formatTarget(lang: 'zh' | 'en', m: Messages, ind: Indicator): string {
+  const cell = ind.target;
+  if (!cell) return m.noValue;
+  const template = m.cmp[cell.comparator];
+  if (cell.value === null) return fill(template, { v: '', text: cell.text }).trim();
+  let v = formatNumber(lang, cell.value, cell.text);
+  if (ind.ratioOf) v = fill(m.ratioValue, { v });
+  if (cell.comparator === '~' && cell.tolerance) v += ` ± ${formatNumber(lang, cell.tolerance)}`;
+  return fill(template, { v, text: cell.text });
+}

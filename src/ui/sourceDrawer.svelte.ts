@@ -1,0 +1,24 @@
+// What the provenance drawer shows. Any table cell can open it with the figure it wants to explain.
+import type { County, Indicator } from '../data/seedSchema';
+
+export type Provenance = County['population']['provenance'];
+
+export interface SourceItem {
+  title: string;
+  /** the value as the plan prints it or as we show it */
+  value?: string;
+  provenance: Provenance;
+  restatements?: Indicator['restatements'];
+}
+
+class SourceDrawer {
+  item = $state<SourceItem | null>(null);
+  open(item: SourceItem) {
+    this.item = item;
+  }
+  close() {
+    this.item = null;
+  }
+}
+
+export const sourceDrawer = new SourceDrawer();

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const countyNames = {
+  zh: ['山海关区', '平山县', '相山区', '福山区', '山丹县'],
+  en: ['Shanhaiguan', 'Pingshan', 'Xiangshan', 'Fushan', 'Shandan'],
+};
+
+describe('the app shell', () => {
+  it('loads in Chinese for a Chinese browser, shows all five counties, and switches to English', async () => {
+    const { page, context, problems } = await h.newPage({ locale: 'zh-CN' });
+    await page.goto(h.url);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('县域卫生规划推演');
+    const tabs = page.getByRole('tab');
+    await expect.poll(() => tabs.count()).toBe(5);
+    const tabText = (await tabs.allTextContents()).join(' ');
+    for (const name of countyNames.zh) expect(tabText).toContain(name);
+
+    // the first county's indicator table is there, with a binding mark
+    const rows = page.locator('tr[data-indicator]');
+    expect(await rows.count()).toBeGreaterThan(10);
+    expect(await page.locator('.binding').first().textContent()).toBe('约束性');
+
+    await page.getByRole('button', { name: '语言' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('County Health Plan Simulator');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const enText = (await tabs.allTextContents()).join(' ');
+    for (const name of countyNames.en) expect(enText).toContain(name);
+    // no Chinese left in the English chrome (headings, table heads, tab labels)
+    const chrome = await page.locator('h1, h3, thead th, .tab-meta, .tab-findings, footer').allTextContents();
+    expect(chrome.join(' ')).not.toMatch(/[\u4e00-\u9fff]/u);
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a county from the tabs and shows its contradictions and sources', async () => {
+    const { page, context, problems } = await h.newPage({ locale: 'en-US' });
+    await page.goto(h.url);
+    await page.getByRole('tab', { name: /Pingshan/u }).click();
+    await expect.poll(() => page.locator('#county-title').textContent()).toContain('Pingshan');
+    expect(page.url()).toContain('#county=pingshan');
+    expect(await page.locator('.finding').count()).toBeGreaterThan(0);
+
+    // the source drawer quotes the plan verbatim
+    await page.locator('tr[data-indicator="beds_per_1000"] button.source').click();
+    const drawer = page.getByRole('dialog');
+    await expect.poll(() => drawer.isVisible()).toBe(true);
+    expect(await drawer.locator('blockquote').first().textContent()).toContain('每千人口医疗卫生机构床位数');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+
+    // keyboard: arrow keys move between counties
+    await page.getByRole('tab', { name: /Pingshan/u }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#county-title').textContent()).toContain('Xiangshan');
+
+    // a reload keeps the county and the language
+    await page.reload();
+    await expect.poll(() => page.locator('#county-title').textContent()).toContain('Xiangshan');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

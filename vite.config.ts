@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { loadCountiesFromDisk, readPlanTexts } from './src/data/nodeSeeds';
+import { missingQuotes } from './src/data/quoteCheck';
+
+/** Seeds are validated at build time too: a broken seed or a quote not in its plan stops the build. */
+function validateSeeds(): Plugin {
+  return {
+    name: 'validate-seeds',
+    buildStart() {
+      const seeds = fileURLToPath(new URL('./seeds', import.meta.url));
+      const { counties, errors } = loadCountiesFromDisk(seeds);
+      const plans = readPlanTexts(fileURLToPath(new URL('./seeds/plans', import.meta.url)));
+      const problems = [
+        ...errors,
+        ...counties.flatMap((c) => missingQuotes(c, plans).map((q) => `${c.id}.json: ${q.path}: quote not in ${q.seed}: «${q.quote}»`)),
+      ];
+      if (problems.length) this.error(`seed validation failed:\n${problems.join('\n')}`);
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative asset paths: the static build works from any base path (a sub-folder, a file share).
+  base: './',
+  plugins: [svelte(), validateSeeds()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser at a time: the CI machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
