@@ -1,0 +1,77 @@
+// Whether a projected value meets a plan's target, judged at the plan's own precision: a plan that
+// prints "7.14" is met by 7.135 (it would print 7.14 too), as a planner reading the table would judge.
+// Strict bounds (＞4, <13) are compared as computed.
+import type { Comparator } from '../data/seedSchema';
+import { roundingUnit } from '../data/precision';
+
+export interface TargetSpec {
+  value: number | null;
+  comparator: Comparator;
+  tolerance?: number;
+  /** the printed cell, for its precision */
+  text: string;
+}
+
+export type VerdictStatus = 'met' | 'missed' | 'not_numeric';
+
+export interface Verdict {
+  status: VerdictStatus;
+  /** projected − target, signed so that positive is on the good side */
+  margin: number | null;
+  /** the projected value rounded to the target's printed digits */
+  projectedAsPrinted: number;
+}
+
+function roundTo(value: number, unit: number): number {
+  const r = Math.round(value / unit) * unit;
+  // avoid 7.140000000000001 from the division
+  return Number(r.toPrecision(12));
+}
+
+export function judge(projected: number, target: TargetSpec, baseline?: number | null): Verdict {
+  if (target.value === null && target.comparator !== 'increase' && target.comparator !== 'decrease') {
+    return { status: 'not_numeric', margin: null, projectedAsPrinted: projected };
+  }
+  const unit = target.value === null ? 1e-6 : roundingUnit(target.value, target.text);
+  const p = roundTo(projected, unit);
+  const v = target.value ?? 0;
+  let met: boolean;
+  let margin: number;
+  switch (target.comparator) {
+    case '>=':
+    case 'keep>=':
+      met = p >= v;
+      margin = projected - v;
+      break;
+    case '>':
+      // strict bounds: rounding would turn "more than 4" into "at least 4.5", so compare as computed
+      met = projected > v;
+      margin = projected - v;
+      break;
+    case '<=':
+      met = p <= v;
+      margin = v - projected;
+      break;
+    case '<':
+      met = projected < v;
+      margin = v - projected;
+      break;
+    case '~':
+    case '=': {
+      const tolerance = target.tolerance ?? 0;
+      met = Math.abs(p - v) <= tolerance + 1e-12;
+      margin = tolerance - Math.abs(projected - v);
+      break;
+    }
+    case 'increase':
+    case 'decrease': {
+      if (baseline === null || baseline === undefined) return { status: 'not_numeric', margin: null, projectedAsPrinted: projected };
+      margin = target.comparator === 'increase' ? projected - baseline : baseline - projected;
+      met = margin > 0;
+      break;
+    }
+    default:
+      return { status: 'not_numeric', margin: null, projectedAsPrinted: projected };
+  }
+  return { status: met ? 'met' : 'missed', margin, projectedAsPrinted: p };
+}
