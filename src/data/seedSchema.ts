@@ -106,8 +106,8 @@ export const indicator = z.strictObject({
   target: targetValue.nullable(),
   /** 约束性 = binding; 预期性 = expected */
   binding: z.boolean(),
-  /** the table's group heading, verbatim (e.g. 床位资源), if any */
-  group: z.string().optional(),
+  /** the table's group heading (zh verbatim, e.g. 床位资源), if any */
+  group: bilingual.optional(),
   source: planQuote,
   restatements: z.array(restatement).default([]),
 });
@@ -116,9 +116,11 @@ export type Indicator = z.infer<typeof indicator>;
 /** An absolute figure the plan states in prose or in a secondary table. */
 export const figure = z.strictObject({
   id: snakeId,
-  /** what is counted: population, beds, doctors, nurses, gps, tcm_doctors, pharmacists,
+  /** what exactly is counted: population, beds, doctors, nurses, gps, tcm_doctors, pharmacists,
    * public_health_staff, health_staff, childcare_slots, discharges, average_stay_days,
-   * bed_occupancy_pct, outpatient_visits, institutions, … */
+   * bed_occupancy_pct, outpatient_visits, institutions, …; a sub-category has its own metric
+   * (beds_hospitals, beds_private_hospitals): two figures with the same metric, year and scope
+   * claim to be the same number */
   metric: snakeId,
   label: bilingual,
   unit: bilingual,
@@ -128,6 +130,15 @@ export const figure = z.strictObject({
   scope: z.string().optional(),
   numeratorOf: snakeId.optional(),
   sumOf: z.array(snakeId).min(2).optional(),
+  /** the plan gives a bound, not a value ("29万余人" = more than 290,000 → ">=") */
+  comparator: z.enum(['>=', '<=']).optional(),
+  /** a total that includes the counts these per-capita indicators measure (卫生专业技术人员 ⊇ 医师 + 护士):
+   * it caps the population those ratios can apply to */
+  includesCountsOf: z.array(snakeId).min(1).optional(),
+  /** the people counted are residents (e.g. 家庭医生签约人数), so the population is at least this */
+  countsResidents: z.boolean().optional(),
+  /** for a ratio stated in prose (医护比达到1：1.4): value = second term; the indicators it is a ratio of */
+  ratioOf: z.strictObject({ numerator: snakeId, denominator: snakeId }).optional(),
   provenance,
 });
 export type Figure = z.infer<typeof figure>;

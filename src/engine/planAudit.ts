@@ -88,6 +88,9 @@ function direction(c: Comparator | undefined): Direction {
 }
 
 const sideZh = { baseline: '基期值', target: '目标值' } as const;
+const comparatorSymbol: Record<Comparator, string> = {
+  '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '≈', 'keep>=': '≥', '=': '=', increase: '↑', decrease: '↓', text: '',
+};
 const sideEn = { baseline: 'baseline', target: 'target' } as const;
 
 // ---------------------------------------------------------------- 1. totals vs their parts
@@ -133,41 +136,76 @@ function sumMismatches(county: County): Finding[] {
 }
 
 // ---------------------------------------------------------------- 2. ratio targets vs their parts
-function ratioConflicts(county: County): Finding[] {
-  const findings: Finding[] = [];
+/** A ratio as stated (a table row or a prose figure), ready to compare with its parts. */
+interface StatedRatio {
+  ref: string;
+  label: { zh: string; en: string };
+  side: 'baseline' | 'target';
+  year: number;
+  value: number;
+  text: string;
+  comparator: Comparator;
+  tolerance: number;
+  ratioOf: { numerator: string; denominator: string };
+  quotes: Quote[];
+}
+
+function statedRatios(county: County): StatedRatio[] {
+  const ratios: StatedRatio[] = [];
   for (const ind of county.indicators) {
     if (!ind.ratioOf) continue;
-    const num = county.indicators.find((j) => j.id === ind.ratioOf!.numerator);
-    const den = county.indicators.find((j) => j.id === ind.ratioOf!.denominator);
-    if (!num || !den) continue;
     for (const side of ['baseline', 'target'] as const) {
-      const ratio = ind[side];
-      const n = num[side];
-      const d = den[side];
-      if (!ratio || ratio.value === null || !n || n.value === null || !d || d.value === null) continue;
-      if (n.year !== ratio.year || d.year !== ratio.year) continue;
-      const implied = divide(roundingInterval(n.value, n.text), roundingInterval(d.value, d.text));
-      const stated = roundingInterval(ratio.value, ratio.text);
-      const dir = side === 'target' ? direction((ratio as NonNullable<Indicator['target']>).comparator) : 'about';
-      const tolerance = side === 'target' ? ((ratio as NonNullable<Indicator['target']>).tolerance ?? 0) : 0;
-      const statedWide = { lo: stated.lo - tolerance, hi: stated.hi + tolerance };
-      const conflict =
-        dir === 'lower' ? implied.hi < statedWide.lo : dir === 'upper' ? implied.lo > statedWide.hi : dir === 'about' ? !overlaps(implied, statedWide) : false;
-      if (!conflict) continue;
-      const impliedPoint = n.value / d.value;
-      const boundZh = dir === 'lower' ? '不低于' : dir === 'upper' ? '不高于' : '约为';
-      const boundEn = dir === 'lower' ? 'at least' : dir === 'upper' ? 'at most' : 'about';
-      findings.push({
-        county: county.id,
-        kind: 'ratio_target_conflict',
-        message: {
-          zh: `${ind.label.zh}${sideZh[side]}（${ratio.year}年）为“${ratio.text}”（${boundZh} 1:${fmt(ratio.value)}），但由${num.label.zh}（${fmt(n.value)}）与${den.label.zh}（${fmt(d.value)}）算得 1:${fmt(impliedPoint)}（按四舍五入范围 1:${fmtRange(implied)}）。`,
-          en: `${ind.label.en} ${sideEn[side]} (${ratio.year}) is "${ratio.text}" (${boundEn} 1:${fmt(ratio.value)}), but ${num.label.en} (${fmt(n.value)}) over ${den.label.en} (${fmt(d.value)}) gives 1:${fmt(impliedPoint)} (1:${fmtRange(implied)} allowing for rounding).`,
-        },
-        quotes: dedupeQuotes([ind.source, num.source, den.source]),
-        refs: [ind.id, num.id, den.id],
+      const cell = ind[side];
+      if (!cell || cell.value === null) continue;
+      const target = side === 'target' ? (cell as NonNullable<Indicator['target']>) : null;
+      ratios.push({
+        ref: ind.id, label: ind.label, side, year: cell.year, value: cell.value, text: cell.text,
+        comparator: target ? target.comparator : '~', tolerance: target?.tolerance ?? 0,
+        ratioOf: ind.ratioOf, quotes: [ind.source],
       });
     }
+  }
+  for (const f of county.figures) {
+    if (!f.ratioOf || f.provenance.kind !== 'stated') continue;
+    const side = f.year === county.plan.baselineYear ? 'baseline' : 'target';
+    ratios.push({
+      ref: f.id, label: f.label, side, year: f.year, value: f.value, text: `1:${f.value}`,
+      comparator: side === 'baseline' ? '~' : '>=', tolerance: 0,
+      ratioOf: f.ratioOf, quotes: [{ seed: f.provenance.seed, quote: f.provenance.quote }],
+    });
+  }
+  return ratios;
+}
+
+function ratioConflicts(county: County): Finding[] {
+  const findings: Finding[] = [];
+  for (const ratio of statedRatios(county)) {
+    const num = county.indicators.find((j) => j.id === ratio.ratioOf.numerator);
+    const den = county.indicators.find((j) => j.id === ratio.ratioOf.denominator);
+    if (!num || !den) continue;
+    const n = num[ratio.side];
+    const d = den[ratio.side];
+    if (!n || n.value === null || !d || d.value === null || n.year !== ratio.year || d.year !== ratio.year) continue;
+    const implied = divide(roundingInterval(n.value, n.text), roundingInterval(d.value, d.text));
+    const stated = roundingInterval(ratio.value, ratio.text);
+    const dir = direction(ratio.comparator);
+    const statedWide = { lo: stated.lo - ratio.tolerance, hi: stated.hi + ratio.tolerance };
+    const conflict =
+      dir === 'lower' ? implied.hi < statedWide.lo : dir === 'upper' ? implied.lo > statedWide.hi : dir === 'about' ? !overlaps(implied, statedWide) : false;
+    if (!conflict) continue;
+    const impliedPoint = n.value / d.value;
+    const boundZh = dir === 'lower' ? '不低于' : dir === 'upper' ? '不高于' : '约为';
+    const boundEn = dir === 'lower' ? 'at least' : dir === 'upper' ? 'at most' : 'about';
+    findings.push({
+      county: county.id,
+      kind: 'ratio_target_conflict',
+      message: {
+        zh: `${ratio.label.zh}${sideZh[ratio.side]}（${ratio.year}年）为“${ratio.text}”（${boundZh} 1:${fmt(ratio.value)}），但由${num.label.zh}（${n.text}）与${den.label.zh}（${d.text}）算得 1:${fmt(impliedPoint)}（按四舍五入范围 1:${fmtRange(implied)}）。`,
+        en: `${ratio.label.en} ${sideEn[ratio.side]} (${ratio.year}) is "${ratio.text}" (${boundEn} 1:${fmt(ratio.value)}), but ${num.label.en} (${n.text}) over ${den.label.en} (${d.text}) gives 1:${fmt(impliedPoint)} (1:${fmtRange(implied)} allowing for rounding).`,
+      },
+      quotes: dedupeQuotes([...ratio.quotes, num.source, den.source]),
+      refs: [ratio.ref, num.id, den.id],
+    });
   }
   return findings;
 }
@@ -194,8 +232,8 @@ function restatedDifferently(county: County): Finding[] {
             en: `the table gives "${cell.text}" (${cell.year}) but elsewhere the plan says ${fmt(r.value)} (${r.year})`,
           }
         : {
-            zh: `表中比较方式为“${cell.text}”，正文另处为 ${r.comparator} ${fmt(r.value)}`,
-            en: `the table reads "${cell.text}" but elsewhere the plan bounds it as ${r.comparator} ${fmt(r.value)}`,
+            zh: `表中为“${cell.text}”，正文另处为 ${comparatorSymbol[r.comparator!]} ${fmt(r.value)}（“${r.source.quote}”）`,
+            en: `the table reads "${cell.text}" but elsewhere the plan words it as ${comparatorSymbol[r.comparator!]} ${fmt(r.value)}`,
           };
       findings.push({
         county: county.id,
@@ -216,11 +254,13 @@ function restatedDifferently(county: County): Finding[] {
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   for (const group of groups.values()) {
-    const stated = group.filter((f) => !f.sumOf).map((f) => ({ f, s: statedFigure(f) })).filter((x) => x.s);
+    const stated = group.map((f) => ({ f, s: statedFigure(f) })).filter((x) => x.s);
     for (let i = 0; i < stated.length; i++) {
       for (let j = i + 1; j < stated.length; j++) {
         const a = stated[i]!;
         const b = stated[j]!;
+        // bounds ("不少于60张") and a total beside its own parts are not restatements
+        if (a.f.comparator || b.f.comparator || a.f.sumOf?.includes(b.f.id) || b.f.sumOf?.includes(a.f.id)) continue;
         if (overlaps(a.s!.interval, b.s!.interval)) continue;
         findings.push({
           county: county.id,
@@ -235,7 +275,47 @@ function restatedDifferently(county: County): Finding[] {
       }
     }
   }
+  // A whole-county count in the prose and the same count as the table's breakdown rows.
+  for (const [key, rows] of tableCounts(county)) {
+    const total = rows.reduce((s, r) => s + r.value, 0);
+    const exact = rows.every((r) => r.exactCount);
+    for (const f of county.figures) {
+      if (!f.numeratorOf || f.scope || `${f.numeratorOf}|${f.year}` !== key) continue;
+      const s = statedFigure(f);
+      if (!s) continue;
+      const agree = exact && s.exactCount ? s.value === total : overlaps(s.interval, sum(rows.map((r) => r.interval)));
+      if (agree) continue;
+      const labels = rows.map((r) => county.indicators.find((i) => i.id === r.ref)!);
+      const parts = rows.map((r) => fmt(r.value)).join(' + ');
+      findings.push({
+        county: county.id,
+        kind: 'restated_differently',
+        message: {
+          zh: `${f.label.zh}（${f.year}年）正文为 ${fmt(f.value)}，但指标表中${labels.map((l) => l.label.zh).join('、')}合计 ${parts} = ${fmt(total)}。`,
+          en: `${f.label.en} (${f.year}) is ${fmt(f.value)} in the text, but the indicator table's ${labels.map((l) => l.label.en).join(', ')} add up to ${parts} = ${fmt(total)}.`,
+        },
+        quotes: dedupeQuotes([...s.quotes, ...rows.flatMap((r) => r.quotes)]),
+        refs: [f.id, ...rows.map((r) => r.ref)],
+      });
+    }
+  }
   return findings;
+}
+
+/** Table rows that count a per-capita row (e.g. 医院(张) under 每千人口床位数), by "perCapitaId|year":
+ * together they are the whole county's count. */
+function tableCounts(county: County): Map<string, Stated[]> {
+  const groups = new Map<string, Stated[]>();
+  for (const ind of county.indicators) {
+    if (!ind.numeratorOf) continue;
+    for (const side of ['baseline', 'target'] as const) {
+      const s = statedIndicator(ind, side);
+      if (!s) continue;
+      const key = `${ind.numeratorOf}|${s.year}`;
+      groups.set(key, [...(groups.get(key) ?? []), s]);
+    }
+  }
+  return groups;
 }
 
 // ---------------------------------------------------------------- 4. wording vs printed sign
@@ -273,6 +353,8 @@ function comparatorWording(county: County): Finding[] {
 interface Implied {
   interval: Interval;
   point: number;
+  /** a one-sided statement: the population is at least / at most `point` */
+  bound?: 'lower' | 'upper';
   label: { zh: string; en: string };
   quotes: Quote[];
   refs: string[];
@@ -309,32 +391,20 @@ function impliedPopulations(county: County): Finding[] {
     if (s) addCount(f.numeratorOf, f.label, s);
   }
   const figureKeys = new Set(counts.keys());
-  // Table breakdown rows add up to the whole count; use them only where no prose total exists.
-  const rowGroups = new Map<string, { label: { zh: string; en: string }; rows: Stated[] }>();
-  for (const ind of county.indicators) {
-    if (!ind.numeratorOf) continue;
-    for (const side of ['baseline', 'target'] as const) {
-      const s = statedIndicator(ind, side);
-      if (!s) continue;
-      const key = `${ind.numeratorOf}|${s.year}`;
-      const g = rowGroups.get(key) ?? { label: ind.label, rows: [] };
-      g.rows.push(s);
-      rowGroups.set(key, g);
-    }
-  }
-  for (const [key, g] of rowGroups) {
+  // Table breakdown rows add up to the whole count; use them only where no prose total exists
+  // (where both exist, the restatement check compares them directly).
+  for (const [key, rows] of tableCounts(county)) {
     if (figureKeys.has(key)) continue;
-    const perCapitaId = key.split('|')[0]!;
-    const label = g.rows.length > 1 ? { zh: g.rows.map((r) => county.indicators.find((i) => i.id === r.ref)!.label.zh).join('＋'), en: g.rows.map((r) => county.indicators.find((i) => i.id === r.ref)!.label.en).join(' + ') } : g.label;
+    const labels = rows.map((r) => county.indicators.find((i) => i.id === r.ref)!.label);
     const total: Stated = {
-      ref: g.rows.map((r) => r.ref).join('+'),
-      year: g.rows[0]!.year,
-      value: g.rows.reduce((s, r) => s + r.value, 0),
-      interval: sum(g.rows.map((r) => r.interval)),
-      exactCount: g.rows.every((r) => r.exactCount),
-      quotes: g.rows.flatMap((r) => r.quotes),
+      ref: rows.map((r) => r.ref).join('+'),
+      year: rows[0]!.year,
+      value: rows.reduce((s, r) => s + r.value, 0),
+      interval: sum(rows.map((r) => r.interval)),
+      exactCount: rows.every((r) => r.exactCount),
+      quotes: rows.flatMap((r) => r.quotes),
     };
-    counts.set(key, { label, stated: [total] });
+    counts.set(key, { label: { zh: labels.map((l) => l.zh).join('＋'), en: labels.map((l) => l.en).join(' + ') }, stated: [total] });
   }
 
   for (const [key, entry] of counts) {
@@ -354,10 +424,43 @@ function impliedPopulations(county: County): Finding[] {
         point: (s.value / cell.value) * base,
         label: {
           zh: `${entry.label.zh} ${fmt(s.value)} ÷ ${ratioRow.label.zh} ${cell.text}`,
-          en: `${entry.label.en} ${fmt(s.value)} ÷ ${ratioRow.label.en} ${fmt(cell.value)}`,
+          en: `${entry.label.en} ${fmt(s.value)} ÷ ${ratioRow.label.en} ${cell.text}`,
         },
         quotes: dedupeQuotes([...s.quotes, ratioRow.source]),
         refs: [s.ref, ratioRow.id],
+      });
+    }
+  }
+
+  // Bounds: a count of residents (at least that many people live here), and a staff total that
+  // includes the staff the per-capita rows count (so the population is at most total ÷ Σ ratios).
+  for (const f of county.figures) {
+    const s = statedFigure(f);
+    if (!s) continue;
+    if (f.countsResidents) {
+      const lo = f.comparator === '<=' ? 0 : s.interval.lo;
+      add(f.year, { interval: { lo, hi: Number.POSITIVE_INFINITY }, point: s.value, label: f.label, quotes: s.quotes, refs: [f.id], bound: 'lower' });
+    }
+    if (f.includesCountsOf) {
+      const rows = f.includesCountsOf.map((id) => county.indicators.find((i) => i.id === id));
+      const cells = rows.map((r) => (r?.baseline?.year === f.year ? r.baseline : r?.target?.year === f.year ? r.target : null));
+      if (rows.some((r) => !r?.perCapitaBase) || cells.some((c) => !c || c.value === null)) continue;
+      const perPerson = cells.reduce((acc, c, i) => {
+        const iv = roundingInterval(c!.value!, c!.text);
+        return { lo: acc.lo + iv.lo / rows[i]!.perCapitaBase!, hi: acc.hi + iv.hi / rows[i]!.perCapitaBase! };
+      }, { lo: 0, hi: 0 });
+      const totalHi = f.comparator === '>=' ? Number.POSITIVE_INFINITY : s.exactCount ? s.value : s.interval.hi;
+      const pointRatio = cells.reduce((acc, c, i) => acc + c!.value! / rows[i]!.perCapitaBase!, 0);
+      add(f.year, {
+        interval: { lo: 0, hi: totalHi / perPerson.lo },
+        point: s.value / pointRatio,
+        label: {
+          zh: `${f.label.zh} ${fmt(s.value)} ÷ (${rows.map((r, i) => `${r!.label.zh} ${cells[i]!.text}`).join(' + ')})`,
+          en: `${f.label.en} ${fmt(s.value)} ÷ (${rows.map((r, i) => `${r!.label.en} ${cells[i]!.text}`).join(' + ')})`,
+        },
+        quotes: dedupeQuotes([...s.quotes, ...rows.map((r) => r!.source)]),
+        refs: [f.id, ...rows.map((r) => r!.id)],
+        bound: 'upper',
       });
     }
   }
@@ -369,16 +472,19 @@ function impliedPopulations(county: County): Finding[] {
     const minHi = Math.min(...implied.map((x) => x.interval.hi));
     if (maxLo <= minHi) continue;
     const sorted = [...implied].sort((a, b) => a.point - b.point);
-    const lines = (lang: 'zh' | 'en') =>
-      sorted.map((x) => `${x.label[lang]} → ${fmt(x.point, 0)}${lang === 'zh' ? '人' : ''} (${fmtRange(x.interval, 0)})`).join(lang === 'zh' ? '；' : '; ');
-    const low = sorted[0]!;
-    const high = sorted[sorted.length - 1]!;
+    const describe = (x: Implied, lang: 'zh' | 'en') => {
+      const people = lang === 'zh' ? '人' : '';
+      if (x.bound === 'lower') return `${x.label[lang]} → ${lang === 'zh' ? '至少' : 'at least'} ${fmt(x.point, 0)}${people}`;
+      if (x.bound === 'upper') return `${x.label[lang]} → ${lang === 'zh' ? '至多' : 'at most'} ${fmt(x.interval.hi, 0)}${people}`;
+      return `${x.label[lang]} → ${fmt(x.point, 0)}${people} (${fmtRange(x.interval, 0)})`;
+    };
+    const lines = (lang: 'zh' | 'en') => sorted.map((x) => describe(x, lang)).join(lang === 'zh' ? '；' : '; ');
     findings.push({
       county: county.id,
       kind: 'implied_population',
       message: {
-        zh: `${year}年的数字隐含的常住人口不一致，相差 ${fmt(high.point - low.point, 0)} 人，超出四舍五入范围：${lines('zh')}。`,
-        en: `Figures for ${year} imply different resident populations, ${fmt(high.point - low.point, 0)} apart, beyond rounding: ${lines('en')}.`,
+        zh: `${year}年的数字隐含的常住人口互相矛盾，即使计入四舍五入仍至少相差 ${fmt(maxLo - minHi, 0)} 人：${lines('zh')}。`,
+        en: `Figures for ${year} imply resident populations that cannot all be true: at least ${fmt(maxLo - minHi, 0)} apart even allowing for rounding: ${lines('en')}.`,
       },
       quotes: dedupeQuotes(sorted.flatMap((x) => x.quotes)),
       refs: [...new Set(sorted.flatMap((x) => x.refs))],

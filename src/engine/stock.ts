@@ -25,9 +25,11 @@ export function projectStock(inputs: StockInputs): Float64Array {
  * Negative when the target is already met with room to spare. */
 export function constantAdditionToReach(initial: number, required: number, attrition: number, years: number): number {
   if (years <= 0) return Number.NaN;
-  // below ~1e-12 the closed form loses all precision to 1 − (1−a)^n; the linear case is exact there
-  if (attrition < 1e-12) return (required - initial) / years;
+  if (attrition <= 0) return (required - initial) / years;
   if (attrition >= 1) return required;
-  const keep = (1 - attrition) ** years;
-  return ((required - initial * keep) * attrition) / (1 - keep);
+  // (1−a)^n and 1 − (1−a)^n via log1p/expm1: exact even for tiny attrition, where 1 − (1−a)^n would cancel
+  const logKeep = years * Math.log1p(-attrition);
+  const keep = Math.exp(logKeep);
+  const lost = -Math.expm1(logKeep);
+  return (required - initial * keep) * (attrition / lost);
 }

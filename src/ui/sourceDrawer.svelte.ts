@@ -1,5 +1,6 @@
 // What the provenance drawer shows. Any table cell can open it with the figure it wants to explain.
 import type { County, Indicator } from '../data/seedSchema';
+import type { Finding } from '../engine/planAudit';
 
 export type Provenance = County['population']['provenance'];
 
@@ -9,6 +10,8 @@ export interface SourceItem {
   value?: string;
   provenance: Provenance;
   restatements?: Indicator['restatements'];
+  /** the plan's contradictions this figure takes part in */
+  findings?: Finding[];
 }
 
 class SourceDrawer {

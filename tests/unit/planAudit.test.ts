@@ -81,6 +81,8 @@ describe('plan audit on a synthetic plan', () => {
     const found = auditCounty(parse(c)).filter((f) => f.kind === 'implied_population');
     expect(found).toHaveLength(1);
     expect(found[0]!.message.en).toContain('240,000');
+    // 600 ÷ 2.55 per 1000 = 235,294 at the least; 1,000 beds ÷ 4.95 per 1000 = 202,020 at the most
+    expect(found[0]!.message.en).toContain('at least 33,274 apart');
   });
 });
 
@@ -121,9 +123,12 @@ describe('plan audit on the five plans', () => {
     }
     if (f.kind === 'implied_population') {
       // the message lists each implied population; they must spread by more than 1%
-      const points = [...f.message.en.matchAll(/→ ([\d,]+)/gu)].map((m) => Number(m[1]!.replaceAll(',', '')));
+      // the message lists each implied population (or bound); the stated gap must be real
+      const points = [...f.message.en.matchAll(/→ (?:at least |at most )?([\d,]+)/gu)].map((m) => Number(m[1]!.replaceAll(',', '')));
       expect(points.length).toBeGreaterThanOrEqual(2);
-      expect(Math.max(...points) / Math.min(...points)).toBeGreaterThan(1.005);
+      const gap = Number(/at least ([\d,]+) apart/u.exec(f.message.en)![1]!.replaceAll(',', ''));
+      expect(gap).toBeGreaterThan(0);
+      expect(Math.max(...points) - Math.min(...points)).toBeGreaterThanOrEqual(gap);
     }
     if (f.kind === 'comparator_wording') {
       const ind = c.indicators.find((i) => i.id === f.refs[0])!;
