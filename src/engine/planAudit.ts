@@ -438,7 +438,8 @@ function impliedPopulations(county: County): Finding[] {
     const s = statedFigure(f);
     if (!s) continue;
     if (f.countsResidents) {
-      const lo = f.comparator === '<=' ? 0 : s.interval.lo;
+      // "29万余人" (more than 290,000) bounds at the value itself, not at its rounding
+      const lo = f.comparator === '<=' ? 0 : f.comparator === '>=' ? s.value : s.interval.lo;
       add(f.year, { interval: { lo, hi: Number.POSITIVE_INFINITY }, point: s.value, label: f.label, quotes: s.quotes, refs: [f.id], bound: 'lower' });
     }
     if (f.includesCountsOf) {

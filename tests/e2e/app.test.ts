@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
+import { loadCountiesFromDisk } from '../../src/data/nodeSeeds';
+import { auditCounty } from '../../src/engine/planAudit';
 
 let h: Harness;
 beforeAll(async () => {
@@ -57,6 +59,15 @@ describe('the app shell', () => {
     expect(await drawer.locator('blockquote').first().textContent()).toContain('每千人口医疗卫生机构床位数');
     await page.keyboard.press('Escape');
     await expect.poll(() => drawer.isVisible()).toBe(false);
+
+    // every county shows exactly the contradictions the audit computes
+    for (const c of loadCountiesFromDisk().counties) {
+      await page.getByRole('tab', { name: new RegExp(c.name.en, 'u') }).click();
+      await expect.poll(() => page.locator('.finding').count()).toBe(auditCounty(c).length);
+      const kinds = await page.locator('.finding').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
+      expect(kinds).toEqual(auditCounty(c).map((f) => f.kind));
+    }
+    await page.getByRole('tab', { name: /Pingshan/u }).click();
 
     // keyboard: arrow keys move between counties
     await page.getByRole('tab', { name: /Pingshan/u }).focus();

@@ -1,5 +1,5 @@
 // npm run screenshots [-- OUT_DIR]: the app in both languages, each county, plus the source drawer.
-// Used to look at what we built and for the README's pictures.
+// Used to look at what we built; readme-*.png are the README's pictures (the rest is not committed).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHarness } from '../e2e/harness';
@@ -15,6 +15,11 @@ try {
       await page.waitForSelector('#county-title');
       await page.screenshot({ path: join(out, `${county}-${lang}.png`), fullPage: true });
     }
+    // the README's pictures: one screen, not the whole page
+    const readmeCounty = lang === 'en' ? 'pingshan' : 'shandan';
+    await page.goto(`${h.url}#county=${readmeCounty}`);
+    await page.waitForSelector('#county-title');
+    await page.screenshot({ path: join(out, `readme-${readmeCounty}-${lang}.png`) });
     await page.goto(`${h.url}#county=pingshan`);
     await page.locator('tr[data-indicator="beds_per_1000"] button.source').click();
     await page.waitForSelector('dialog[open]');

@@ -84,6 +84,26 @@ describe('plan audit on a synthetic plan', () => {
     // 600 ÷ 2.55 per 1000 = 235,294 at the least; 1,000 beds ÷ 4.95 per 1000 = 202,020 at the most
     expect(found[0]!.message.en).toContain('at least 33,274 apart');
   });
+
+  it('finds one-sided population bounds that cannot both hold', () => {
+    const c = cleanCounty();
+    // 1,000 health workers must include the doctors (2.5 per 1000) and nurses (3.0 per 1000):
+    // at most 1000 ÷ (2.45 + 2.95)/1000 = 185,185 residents — but 190,000+ residents signed up.
+    const q = (quote: string) => ({ kind: 'stated' as const, seed: c.plan.seed, quote });
+    c.figures!.push(
+      { id: 'health_workers_2020', metric: 'health_technicians', label: { zh: '卫生技术人员', en: 'Health workers' }, unit: { zh: '人', en: 'people' }, year: 2020, value: 1000, includesCountsOf: ['doctors_per_1000', 'nurses_per_1000'], provenance: q('卫生技术人员1000人') },
+      { id: 'signed_2020', metric: 'family_doctor_contracts', label: { zh: '签约人数', en: 'Signed up' }, unit: { zh: '人', en: 'people' }, year: 2020, value: 190000, comparator: '>=', countsResidents: true, provenance: q('签约19万余人') },
+    );
+    c.figures = c.figures!.filter((f) => f.id !== 'population_2020' && f.id !== 'doctors_2020' && f.id !== 'beds_2020');
+    c.population.provenance = { kind: 'assumption', note: { zh: '假设', en: 'assumed' }, source: { title: 'census', where: 'somewhere' }, status: 'reasoned' };
+    const found = auditCounty(parse(c)).filter((f) => f.kind === 'implied_population');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message.en).toContain('at most 185,185');
+    expect(found[0]!.message.en).toContain('at least 190,000');
+    // with 180,000 signed up both bounds hold
+    c.figures!.find((f) => f.id === 'signed_2020')!.value = 180000;
+    expect(auditCounty(parse(c)).filter((f) => f.kind === 'implied_population')).toEqual([]);
+  });
 });
 
 // The findings on the real plans, each recomputed here from the data by plain arithmetic.
