@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { loadCountiesFromDisk, readPlanTexts } from './src/data/nodeSeeds';
-import { missingQuotes } from './src/data/quoteCheck';
+import { loadCountiesFromDisk, readPlanTexts } from './src/data/nodeSeeds.ts';
+import { missingQuotes } from './src/data/quoteCheck.ts';
 
 /** Seeds are validated at build time too: a broken seed or a quote not in its plan stops the build
  * (in the dev server it is a warning: the app itself lists seeds that fail the schema). */

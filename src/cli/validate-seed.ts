@@ -2,9 +2,9 @@
 // Usage: npm run --silent validate-seed -- seeds/pingshan.json [more.json]
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { county } from '../data/seedSchema';
-import { missingQuotes } from '../data/quoteCheck';
-import { formatZodIssues } from '../data/issues';
+import { county } from '../data/seedSchema.ts';
+import { missingQuotes } from '../data/quoteCheck.ts';
+import { formatZodIssues } from '../data/issues.ts';
 
 const plansDir = join(import.meta.dirname, '../../seeds/plans');
 const planTexts = Object.fromEntries(

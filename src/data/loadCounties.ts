@@ -1,7 +1,7 @@
 // Parses county seed files with the one seed schema. A broken file is reported by file and field
 // and left out; the other counties still load.
-import { county, type County } from './seedSchema';
-import { formatZodIssues } from './issues';
+import { county, type County } from './seedSchema.ts';
+import { formatZodIssues } from './issues.ts';
 
 export interface SeedFile {
   name: string;

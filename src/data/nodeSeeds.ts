@@ -1,7 +1,7 @@
 // Reads seeds/*.json and the plan texts from disk, for the CLI, the build check and the tests.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCountyFiles, type LoadedCounties, type SeedFile } from './loadCounties';
+import { parseCountyFiles, type LoadedCounties, type SeedFile } from './loadCounties.ts';
 
 export const seedsDir = join(import.meta.dirname, '../../seeds');
 export const plansDir = join(seedsDir, 'plans');

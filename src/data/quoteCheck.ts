@@ -1,6 +1,6 @@
 // Quotes must be verbatim. Plans arrive with table cells split by tabs and lines broken mid-phrase,
 // so we compare with all whitespace removed: the characters must match exactly, the spacing need not.
-import type { County } from './seedSchema';
+import type { County } from './seedSchema.ts';
 
 export function withoutWhitespace(text: string): string {
   return text.replace(/\s+/gu, '');

@@ -1,8 +1,8 @@
 // The plan audit: where a plan contradicts itself, found by computation over the transcribed data,
 // never by a list of known answers. Each check compares numbers only beyond the plan's own rounding.
-import type { County, Figure, Indicator } from '../data/seedSchema';
-import type { Comparator } from '../data/seedSchema';
-import { divide, overlaps, roundingInterval, roundingUnit, sum, type Interval } from '../data/precision';
+import type { County, Figure, Indicator } from '../data/seedSchema.ts';
+import type { Comparator } from '../data/seedSchema.ts';
+import { divide, overlaps, roundingInterval, roundingUnit, sum, type Interval } from '../data/precision.ts';
 
 export type FindingKind =
   | 'sum_mismatch'

@@ -1,8 +1,8 @@
 // Whether a projected value meets a plan's target, judged at the plan's own precision: a plan that
 // prints "7.14" is met by 7.135 (it would print 7.14 too), as a planner reading the table would judge.
 // Strict bounds (＞4, <13) are compared as computed.
-import type { Comparator } from '../data/seedSchema';
-import { roundingUnit } from '../data/precision';
+import type { Comparator } from '../data/seedSchema.ts';
+import { roundingUnit } from '../data/precision.ts';
 
 export interface TargetSpec {
   value: number | null;

@@ -1,5 +1,5 @@
 // UI strings (English). Same keys as zh.ts; the type makes a missing key a compile error.
-import type { Messages } from './zh';
+import type { Messages } from './zh.ts';
 
 export const en: Messages = {
   appTitle: 'County Health Plan Simulator',

@@ -1,6 +1,6 @@
 // The UI language: Chinese for a Chinese browser, English otherwise; the user's choice is remembered.
-import { zh, type Messages } from './zh';
-import { en } from './en';
+import { zh, type Messages } from './zh.ts';
+import { en } from './en.ts';
 
 export type Lang = 'zh' | 'en';
 const storageKey = 'chps.lang';

@@ -1,8 +1,8 @@
 // Numbers shown with the digits the plan printed ("4.50" stays 4.50), in the UI's locale.
-import { roundingUnit } from '../data/precision';
-import type { Indicator } from '../data/seedSchema';
+import { roundingUnit } from '../data/precision.ts';
+import type { Indicator } from '../data/seedSchema.ts';
 import { fill } from '../i18n/locale.svelte';
-import type { Messages } from '../i18n/zh';
+import type { Messages } from '../i18n/zh.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 

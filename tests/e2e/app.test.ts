@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
-import { loadCountiesFromDisk } from '../../src/data/nodeSeeds';
-import { auditCounty } from '../../src/engine/planAudit';
+import { startHarness, type Harness } from './harness.ts';
+import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
+import { auditCounty } from '../../src/engine/planAudit.ts';
 
 let h: Harness;
 beforeAll(async () => {

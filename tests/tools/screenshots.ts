@@ -2,7 +2,7 @@
 // Used to look at what we built; readme-*.png are the README's pictures (the rest is not committed).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarness } from '../e2e/harness';
+import { startHarness } from '../e2e/harness.ts';
 
 const out = process.argv[2] ?? 'tests/screenshots';
 mkdirSync(out, { recursive: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { projectPopulation } from '../../src/engine/population';
-import { constantAdditionToReach, projectStock } from '../../src/engine/stock';
+import { projectPopulation } from '../../src/engine/population.ts';
+import { constantAdditionToReach, projectStock } from '../../src/engine/stock.ts';
 
 describe('population', () => {
   it('compounds birth − death + migration per year (hand-computed)', () => {

@@ -1,8 +1,8 @@
 // Values read by hand from each plan's indicator table (line numbers in seeds/plans/), checked
 // against the transcribed seeds. If a transcription drifts from the plan, this fails.
 import { describe, expect, it } from 'vitest';
-import { loadCountiesFromDisk } from '../../src/data/nodeSeeds';
-import type { Comparator } from '../../src/data/seedSchema';
+import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
+import type { Comparator } from '../../src/data/seedSchema.ts';
 
 const { counties, errors } = loadCountiesFromDisk();
 const byId = new Map(counties.map((c) => [c.id, c]));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { county as countySchema, type County, type CountyInput } from '../../src/data/seedSchema';
-import { auditCounty, wordingConflict, type Finding } from '../../src/engine/planAudit';
-import { loadCountiesFromDisk } from '../../src/data/nodeSeeds';
-import { cleanCounty } from './fixtures/cleanCounty';
+import { county as countySchema, type County, type CountyInput } from '../../src/data/seedSchema.ts';
+import { auditCounty, wordingConflict, type Finding } from '../../src/engine/planAudit.ts';
+import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
+import { cleanCounty } from './fixtures/cleanCounty.ts';
 
 const parse = (input: CountyInput): County => countySchema.parse(input);
 const kinds = (fs: Finding[]) => fs.map((f) => f.kind);

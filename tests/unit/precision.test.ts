@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundingInterval, roundingUnit } from '../../src/data/precision';
+import { roundingInterval, roundingUnit } from '../../src/data/precision.ts';
 
 describe('rounding as printed', () => {
   it.each([

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCountiesFromDisk, readPlanTexts, seedsDir } from '../../src/data/nodeSeeds';
-import { missingQuotes, quotesOf } from '../../src/data/quoteCheck';
-import { isSimulated } from '../../src/data/catalogue';
+import { loadCountiesFromDisk, readPlanTexts, seedsDir } from '../../src/data/nodeSeeds.ts';
+import { missingQuotes, quotesOf } from '../../src/data/quoteCheck.ts';
+import { isSimulated } from '../../src/data/catalogue.ts';
 
 describe('seed files', () => {
   const { counties, errors } = loadCountiesFromDisk();

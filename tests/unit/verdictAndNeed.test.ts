@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { judge } from '../../src/engine/verdict';
-import { bedsNeeded } from '../../src/engine/bedNeed';
+import { judge } from '../../src/engine/verdict.ts';
+import { bedsNeeded } from '../../src/engine/bedNeed.ts';
 
 describe('verdicts at the plan’s precision', () => {
   it.each([
