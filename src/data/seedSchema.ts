@@ -137,6 +137,9 @@ export const figure = z.strictObject({
   includesCountsOf: z.array(snakeId).min(1).optional(),
   /** the people counted are residents (e.g. 家庭医生签约人数), so the population is at least this */
   countsResidents: z.boolean().optional(),
+  /** the same quantity as a row of the indicator table (e.g. the hospitals' planned beds added up
+   * from a per-institution table, against the 医院(张) row): the two must agree */
+  restates: z.strictObject({ indicator: snakeId, side: z.enum(['baseline', 'target']) }).optional(),
   /** for a ratio stated in prose (医护比达到1：1.4): value = second term; the indicators it is a ratio of */
   ratioOf: z.strictObject({ numerator: snakeId, denominator: snakeId }).optional(),
   provenance,

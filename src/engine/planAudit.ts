@@ -275,6 +275,29 @@ function restatedDifferently(county: County): Finding[] {
       }
     }
   }
+  // A figure that restates a table row (often a sum over a per-institution table).
+  for (const f of county.figures) {
+    if (!f.restates) continue;
+    const ind = county.indicators.find((i) => i.id === f.restates!.indicator);
+    const row = ind ? statedIndicator(ind, f.restates.side) : null;
+    const s = statedFigure(f);
+    if (!ind || !row || !s || row.year !== f.year) continue;
+    const agree = row.exactCount && s.exactCount ? row.value === s.value : overlaps(row.interval, s.interval);
+    if (agree) continue;
+    const parts = f.sumOf?.map((id) => county.figures.find((g) => g.id === id)?.value).filter((v): v is number => v !== undefined);
+    const how = parts?.length ? `${parts.map((v) => fmt(v)).join(' + ')} = ${fmt(f.value)}` : fmt(f.value);
+    findings.push({
+      county: county.id,
+      kind: 'restated_differently',
+      message: {
+        zh: `${ind.label.zh}（${f.year}年）：指标表为 ${fmt(row.value)}，但${f.label.zh}为 ${how}。`,
+        en: `${ind.label.en} (${f.year}): the indicator table says ${fmt(row.value)}, but ${f.label.en} gives ${how}.`,
+      },
+      quotes: dedupeQuotes([...row.quotes, ...s.quotes]),
+      refs: [ind.id, f.id],
+    });
+  }
+
   // A whole-county count in the prose and the same count as the table's breakdown rows.
   for (const [key, rows] of tableCounts(county)) {
     const total = rows.reduce((s, r) => s + r.value, 0);
