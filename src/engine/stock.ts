@@ -20,16 +20,26 @@ export function projectStock(inputs: StockInputs): Float64Array {
   return stock;
 }
 
+/** How much a constant yearly addition H adds by year n under attrition a: H·(1 − (1−a)^n)/a.
+ * Computed with log1p/expm1 so that tiny attrition does not cancel to nothing. */
+export function annuityFactor(attrition: number, years: number): number {
+  if (attrition <= 0) return years;
+  if (attrition >= 1) return 1;
+  return -Math.expm1(years * Math.log1p(-attrition)) / attrition;
+}
+
+/** The constant yearly addition that lifts a path ending at `endWithoutAdditions` to exactly
+ * `required` after `years` years with attrition a (negative when there is room to spare). */
+export function constantAdditionFor(required: number, endWithoutAdditions: number, attrition: number, years: number): number {
+  if (years <= 0) return Number.NaN;
+  return (required - endWithoutAdditions) / annuityFactor(attrition, years);
+}
+
 /** The constant yearly addition H that brings S0 to exactly `required` after n years with attrition a:
- * S_n = S0(1−a)^n + H·(1 − (1−a)^n)/a, so H = (S_req − S0(1−a)^n)·a / (1 − (1−a)^n); H = (S_req − S0)/n when a = 0.
- * Negative when the target is already met with room to spare. */
+ * S_n = S0(1−a)^n + H·(1 − (1−a)^n)/a, so H = (S_req − S0(1−a)^n)·a / (1 − (1−a)^n); H = (S_req − S0)/n when a = 0. */
 export function constantAdditionToReach(initial: number, required: number, attrition: number, years: number): number {
   if (years <= 0) return Number.NaN;
-  if (attrition <= 0) return (required - initial) / years;
   if (attrition >= 1) return required;
-  // (1−a)^n and 1 − (1−a)^n via log1p/expm1: exact even for tiny attrition, where 1 − (1−a)^n would cancel
-  const logKeep = years * Math.log1p(-attrition);
-  const keep = Math.exp(logKeep);
-  const lost = -Math.expm1(logKeep);
-  return (required - initial * keep) * (attrition / lost);
+  const keep = attrition <= 0 ? 1 : Math.exp(years * Math.log1p(-attrition));
+  return constantAdditionFor(required, initial * keep, attrition, years);
 }

@@ -1,0 +1,134 @@
+// One county, year by year from the plan's baseline to the horizon: population, the stock of each
+// resource the plan targets, every simulated indicator, its verdict and the constant yearly
+// addition that would just meet it. Pure: the same inputs give the same numbers.
+import type { County } from '../data/seedSchema.ts';
+import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
+import { projectPopulation } from './population.ts';
+import { constantAdditionFor, projectStock } from './stock.ts';
+import { judge, type Verdict } from './verdict.ts';
+import { startingStock, type StartingStock } from './baseline.ts';
+
+export interface ResourceAssumptions {
+  /** share leaving each year (staff) or closing (beds, places) */
+  attrition: number;
+  /** constant additions each year: hires, new beds, new places */
+  additionsPerYear: number;
+}
+
+export interface ProjectTiming {
+  id: string;
+  resource: 'beds' | 'childcare_slots';
+  amount: number;
+  /** null: never opens within the horizon (undated or cancelled) */
+  openingYear: number | null;
+}
+
+export interface CountyAssumptions {
+  horizonYear: number;
+  /** ‰ per year, index 0 = baseline year; the last value carries forward */
+  birthRatePerMille: number[];
+  deathRatePerMille: number[];
+  netMigrationPerMille: number[];
+  survival: [number, number, number];
+  /** births two years and one year before the baseline year */
+  birthsBefore: [number, number];
+  resources: Partial<Record<Resource, ResourceAssumptions>>;
+  projects: ProjectTiming[];
+}
+
+export interface IndicatorProjection {
+  id: string;
+  values: Float64Array;
+  verdict: (Verdict & { year: number }) | null;
+  /** constant yearly addition of the resource that just meets the target (per-capita targets only) */
+  additionNeededPerYear: number | null;
+}
+
+export interface CountyProjection {
+  county: string;
+  years: number[];
+  population: Float64Array;
+  births: Float64Array;
+  underThree: Float64Array;
+  stocks: Partial<Record<Resource, Float64Array>>;
+  starts: StartingStock[];
+  indicators: IndicatorProjection[];
+}
+
+const noResource: ResourceAssumptions = { attrition: 0, additionsPerYear: 0 };
+
+function additionsSeries(steps: number, perYear: number, projects: readonly ProjectTiming[], resource: Resource, baseYear: number): number[] {
+  const additions = Array.from({ length: steps + 1 }, (_, t) => (t === 0 ? 0 : perYear));
+  for (const p of projects) {
+    if (p.resource !== resource || p.openingYear === null) continue;
+    const t = p.openingYear - baseYear;
+    if (t >= 1 && t <= steps) additions[t]! += p.amount;
+  }
+  return additions;
+}
+
+export function projectCounty(county: County, a: CountyAssumptions): CountyProjection {
+  const baseYear = county.plan.baselineYear;
+  const steps = Math.max(0, a.horizonYear - baseYear);
+  const years = Array.from({ length: steps + 1 }, (_, t) => baseYear + t);
+  const { population, births, underThree } = projectPopulation({
+    population0: county.population.value,
+    steps,
+    birthRatePerMille: a.birthRatePerMille,
+    deathRatePerMille: a.deathRatePerMille,
+    netMigrationPerMille: a.netMigrationPerMille,
+    birthsBefore: a.birthsBefore,
+    survival: a.survival,
+  });
+
+  const stocks: Partial<Record<Resource, Float64Array>> = {};
+  const withoutAdditions: Partial<Record<Resource, Float64Array>> = {};
+  const starts: StartingStock[] = [];
+  const resources = new Set<Resource>();
+  for (const ind of county.indicators) {
+    const spec = simulatedIndicators[ind.id];
+    if (spec?.kind === 'per_capita') resources.add(spec.resource);
+    if (spec?.kind === 'ratio') {
+      resources.add(spec.numerator);
+      resources.add(spec.denominator);
+    }
+  }
+  for (const resource of resources) {
+    const start = startingStock(county, resource);
+    if (!start) continue;
+    starts.push(start);
+    const r = a.resources[resource] ?? noResource;
+    stocks[resource] = projectStock({ initial: start.value, steps, attrition: [r.attrition], additions: additionsSeries(steps, r.additionsPerYear, a.projects, resource, baseYear) });
+    withoutAdditions[resource] = projectStock({ initial: start.value, steps, attrition: [r.attrition], additions: additionsSeries(steps, 0, a.projects, resource, baseYear) });
+  }
+
+  const indicators: IndicatorProjection[] = [];
+  for (const ind of county.indicators) {
+    const spec = simulatedIndicators[ind.id];
+    if (!spec) continue;
+    const values = new Float64Array(steps + 1);
+    let additionNeededPerYear: number | null = null;
+    const target = ind.target;
+    const n = target ? target.year - baseYear : -1;
+    const reachable = target !== null && n >= 1 && n <= steps;
+    if (spec.kind === 'per_capita') {
+      const stock = stocks[spec.resource];
+      if (!stock) continue;
+      for (let t = 0; t <= steps; t++) values[t] = (stock[t]! / population[t]!) * spec.perCapitaBase;
+      if (reachable && target.value !== null) {
+        const required = (target.value * population[n]!) / spec.perCapitaBase;
+        const attrition = (a.resources[spec.resource] ?? noResource).attrition;
+        additionNeededPerYear = constantAdditionFor(required, withoutAdditions[spec.resource]![n]!, attrition, n);
+      }
+    } else {
+      const num = stocks[spec.numerator];
+      const den = stocks[spec.denominator];
+      if (!num || !den) continue;
+      for (let t = 0; t <= steps; t++) values[t] = num[t]! / den[t]!;
+    }
+    const verdict = reachable ? { ...judge(values[n]!, target, ind.baseline?.value ?? null), year: target.year } : null;
+    indicators.push({ id: ind.id, values, verdict, additionNeededPerYear });
+  }
+
+  return { county: county.id, years, population, births, underThree, stocks, starts, indicators };
+}

@@ -1,0 +1,103 @@
+// Hand-computed projections of the real plans under simple assumptions.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
+import { projectCounty, type CountyAssumptions } from '../../src/engine/projectCounty.ts';
+import { simulatedIndicators } from '../../src/data/catalogue.ts';
+
+const counties = new Map(loadCountiesFromDisk().counties.map((c) => [c.id, c]));
+const county = (id: string) => counties.get(id)!;
+
+/** No births, deaths or migration: the population stays at the plan's baseline. */
+const still = (over: Partial<CountyAssumptions> = {}): CountyAssumptions => ({
+  horizonYear: 2025,
+  birthRatePerMille: [0],
+  deathRatePerMille: [0],
+  netMigrationPerMille: [0],
+  survival: [1, 1, 1],
+  birthsBefore: [0, 0],
+  resources: {},
+  projects: [],
+  ...over,
+});
+const indicator = (p: ReturnType<typeof projectCounty>, id: string) => p.indicators.find((i) => i.id === id)!;
+
+describe('projectCounty', () => {
+  it('Shanhaiguan reaching its planned 1,324 beds reproduces its 8.0 per 1000 target (000:157)', () => {
+    // 1,156 open beds (000:39) + 33.6 a year for 5 years = 1,324; 1,324 ÷ 165,000 × 1000 = 8.024
+    const p = projectCounty(county('shanhaiguan'), still({ resources: { beds: { attrition: 0, additionsPerYear: 33.6 } } }));
+    expect(p.starts.find((s) => s.resource === 'beds')).toEqual({ resource: 'beds', value: 1156, basis: 'count', ref: 'beds_2020' });
+    const beds = indicator(p, 'beds_per_1000');
+    expect(p.stocks.beds![5]).toBeCloseTo(1324, 9);
+    expect(beds.values[5]).toBeCloseTo(8.0242, 4);
+    expect(beds.verdict).toMatchObject({ status: 'met', year: 2025 });
+    // exactly 8.0 needs 1,320 beds: (1,320 − 1,156) ÷ 5 = 32.8 a year
+    expect(beds.additionNeededPerYear).toBeCloseTo(32.8, 9);
+  });
+
+  it('Pingshan: the 450-bed county hospital wing alone leaves beds at 6.24 per 1000 (001 专栏4)', () => {
+    const c = county('pingshan');
+    const wing = c.projects.find((p) => p.resource === 'beds')!;
+    const p = projectCounty(c, still({ projects: [{ id: wing.id, resource: 'beds', amount: wing.amount, openingYear: wing.openingYear }] }));
+    // 2,190 beds (001:26) + 450 in 2025 = 2,640; ÷ 423,333 × 1000 = 6.2362
+    expect(p.stocks.beds![4]).toBe(2190);
+    expect(p.stocks.beds![5]).toBe(2640);
+    const beds = indicator(p, 'beds_per_1000');
+    expect(beds.values[5]).toBeCloseTo(6.2362, 4);
+    expect(beds.verdict?.status).toBe('missed');
+    // 7.14 needs 3,022.6 beds: (3,022.6 − 2,640) ÷ 5 = 76.5 more a year
+    expect(beds.additionNeededPerYear).toBeCloseTo((7.14 * 423.333 - 2640) / 5, 9);
+    // a year late (2026), the wing misses the 2025 target year altogether
+    const late = projectCounty(c, still({ projects: [{ id: wing.id, resource: 'beds', amount: wing.amount, openingYear: 2026 }] }));
+    expect(late.stocks.beds![5]).toBe(2190);
+  });
+
+  it('Shandan doctors: 509 (004:41) at 3 % attrition and no hiring fall to 437.1; 19.0 hires a year meet 3.5', () => {
+    const p = projectCounty(county('shandan'), still({ resources: { doctors: { attrition: 0.03, additionsPerYear: 0 } } }));
+    expect(p.stocks.doctors![5]).toBeCloseTo(509 * 0.97 ** 5, 9);
+    expect(p.stocks.doctors![5]).toBeCloseTo(437.0956, 4); // 0.97^5 = 0.858734
+    const doctors = indicator(p, 'doctors_per_1000');
+    // required 3.5 × 150.473 = 526.656; annuity (1 − 0.97^5)/0.03 = 4.70887; (526.656 − 437.096)/4.70887 = 19.019
+    expect(doctors.additionNeededPerYear).toBeCloseTo(19.019, 3);
+    expect(doctors.verdict?.status).toBe('missed');
+  });
+
+  it('ratios come from their parts: Pingshan 794 nurses ÷ 1,092 doctors = 0.727 (001:26)', () => {
+    const p = projectCounty(county('pingshan'), still());
+    expect(indicator(p, 'doctor_nurse_ratio').values[0]).toBeCloseTo(794 / 1092, 12);
+  });
+
+  it('with no stated count the start is ratio × population: Xiangshan 5 doctors per 1000 × 579,101', () => {
+    const p = projectCounty(county('xiangshan'), still());
+    expect(p.starts.find((s) => s.resource === 'doctors')).toMatchObject({ value: 2895.505, basis: 'ratio' });
+  });
+
+  it('goal-seek answers fed back meet every per-capita target exactly, under any demography', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...counties.keys()),
+        fc.double({ min: 4, max: 12, noNaN: true }),
+        fc.double({ min: 5, max: 12, noNaN: true }),
+        fc.double({ min: -10, max: 5, noNaN: true }),
+        fc.double({ min: 0, max: 0.1, noNaN: true }),
+        (id, b, d, m, attrition) => {
+          const c = county(id);
+          const base = still({ birthRatePerMille: [b], deathRatePerMille: [d], netMigrationPerMille: [m] });
+          const resources = Object.fromEntries(['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots'].map((r) => [r, { attrition, additionsPerYear: 0 }]));
+          const first = projectCounty(c, { ...base, resources });
+          for (const ind of first.indicators) {
+            if (ind.additionNeededPerYear === null) continue;
+            const spec = c.indicators.find((i) => i.id === ind.id)!;
+            const simulated = simulatedIndicators[ind.id]!;
+            if (simulated.kind !== 'per_capita') continue;
+            const resource = simulated.resource;
+            const again = projectCounty(c, { ...base, resources: { ...resources, [resource]: { attrition, additionsPerYear: ind.additionNeededPerYear } } });
+            const value = again.indicators.find((i) => i.id === ind.id)!.values[5]!;
+            expect(Math.abs(value - spec.target!.value!)).toBeLessThan(1e-9 * Math.max(1, spec.target!.value!));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
