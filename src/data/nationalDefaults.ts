@@ -141,3 +141,48 @@ export const childcareDemandShareDefault: SourcedDefault = {
     en: 'About a third of under-3 families want a place; actual enrolment was about 12 % in 2025 against 35 % wanting it.',
   },
 };
+
+/** Recent national gain of each measure per 1000 residents, a year (FACTS.md §2): the "trend" path.
+ * Linear, not compound: a county starting high should not be assumed to grow at the rate of a low national base. */
+export const nationalGainPer1000PerYear: Readonly<Record<string, SourcedDefault>> = {
+  beds: {
+    value: (7.23 - 6.46) / 3,
+    low: 0.1,
+    high: 0.4,
+    source: { title: '国家卫生健康统计 (news copy)', where: 'gilin.com.cn/news/12397395', quote: '每千人口医疗卫生机构床位数从2020年的6.46张增加到2023年的7.23张' },
+    status: 'sourced_unverified',
+    note: { zh: '全国每千人口床位2020—2023年每年约增加0.26张。', en: 'National beds per 1000 rose by about 0.26 a year, 2020–2023.' },
+  },
+  doctors: {
+    value: (3.4 - 2.9) / 3,
+    low: 0.08,
+    high: 0.25,
+    source: { title: '2023 卫生健康事业发展统计公报 (mirror); tibet.cn 2023-11-02', where: '125.65.46.38/down/363453869.phtml', quote: '执业(助理)医师3.40人' },
+    status: 'sourced_unverified',
+    note: { zh: '全国每千人口执业（助理）医师由2.90(2020)增至3.40(2023)，每年约增加0.17人。', en: 'National doctors per 1000 rose from 2.90 (2020) to 3.40 (2023), about 0.17 a year.' },
+  },
+  nurses: {
+    value: (4.0 - 3.34) / 3,
+    low: 0.1,
+    high: 0.33,
+    source: { title: '2023 卫生健康事业发展统计公报 (mirror)', where: '125.65.46.38/down/363453869.phtml', quote: '注册护士4.00人' },
+    status: 'sourced_unverified',
+    note: { zh: '全国每千人口注册护士由3.34(2020)增至4.00(2023)，每年约增加0.22人。', en: 'National nurses per 1000 rose from 3.34 (2020) to 4.00 (2023), about 0.22 a year.' },
+  },
+  gps: {
+    value: (3.99 - 2.9) / 10 / 3,
+    low: 0.018,
+    high: 0.055,
+    source: { title: '2023 卫生健康事业发展统计公报 (mirror)', where: '125.65.46.38/down/363453869.phtml', quote: '全科医生3.99人' },
+    status: 'sourced_unverified',
+    note: { zh: '全国每万人口全科医生由2.9(2020)增至3.99(2023)，每年约增加0.36人（每千人0.036人）。', en: 'National GPs per 10,000 rose from 2.9 (2020) to 3.99 (2023), about 0.36 a year (0.036 per 1000).' },
+  },
+  childcare_slots: {
+    value: (4.08 - 2.03) / 3,
+    low: 0.3,
+    high: 1.0,
+    source: { title: 'China Daily 2025-08-22 (mirror); 澎湃 (mirror)', where: 'm.512aiai.com/a/202508/22/WS68a7c03ea310851ffdb4f742.html', quote: 'the number of nursery care places per 1,000 people had reached 4.08' },
+    status: 'sourced_unverified',
+    note: { zh: '全国每千人口托位由2.03(2021)增至4.08(2024)，每年约增加0.68个。', en: 'National childcare places per 1000 rose from 2.03 (2021) to 4.08 (2024), about 0.68 a year.' },
+  },
+};

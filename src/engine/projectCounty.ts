@@ -13,6 +13,9 @@ export interface ResourceAssumptions {
   attrition: number;
   /** constant additions each year: hires, new beds, new places */
   additionsPerYear: number;
+  /** trend mode: the resource per 1000 residents rises by this much a year (attrition, additions
+   * and projects are then not used for the path; goal-seek still answers in additions a year) */
+  gainPer1000PerYear?: number;
 }
 
 export interface ProjectTiming {
@@ -98,7 +101,10 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     if (!start) continue;
     starts.push(start);
     const r = a.resources[resource] ?? noResource;
-    stocks[resource] = projectStock({ initial: start.value, steps, attrition: [r.attrition], additions: additionsSeries(steps, r.additionsPerYear, a.projects, resource, baseYear) });
+    stocks[resource] =
+      r.gainPer1000PerYear === undefined
+        ? projectStock({ initial: start.value, steps, attrition: [r.attrition], additions: additionsSeries(steps, r.additionsPerYear, a.projects, resource, baseYear) })
+        : Float64Array.from(years, (_, t) => (((start.value / population[0]!) * 1000 + r.gainPer1000PerYear! * t) * population[t]!) / 1000);
     withoutAdditions[resource] = projectStock({ initial: start.value, steps, attrition: [r.attrition], additions: additionsSeries(steps, 0, a.projects, resource, baseYear) });
   }
 
@@ -116,7 +122,9 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
       if (!stock) continue;
       for (let t = 0; t <= steps; t++) values[t] = (stock[t]! / population[t]!) * spec.perCapitaBase;
       if (reachable && target.value !== null) {
-        const required = (target.value * population[n]!) / spec.perCapitaBase;
+        // a strict bound ("＞4") is just met a hair above the value
+        const strict = target.comparator === '>' ? 1 + 1e-9 : target.comparator === '<' ? 1 - 1e-9 : 1;
+        const required = (target.value * strict * population[n]!) / spec.perCapitaBase;
         const attrition = (a.resources[spec.resource] ?? noResource).attrition;
         additionNeededPerYear = constantAdditionFor(required, withoutAdditions[spec.resource]![n]!, attrition, n);
       }

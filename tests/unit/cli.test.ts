@@ -31,3 +31,40 @@ describe('plan-audit CLI', () => {
     expect(none.stderr).toContain('no county "atlantis"');
   }, 30_000);
 });
+
+describe('simulate CLI', () => {
+  it('plan preset: every county meets each per-capita target it plans for; ratios show the plan’s own tension', () => {
+    const out = run('src/cli/simulate.ts', ['--county', 'all', '--preset', 'plan']);
+    expect(out.status).toBe(0);
+    const d = JSON.parse(out.stdout) as { preset: string; horizon: number; counties: { id: string; years: number[]; series: Record<string, number[]>; verdicts: { indicator: string; met: boolean | null; projected: number; target: number }[] }[] };
+    expect(d.counties.map((c) => c.id)).toEqual(['shanhaiguan', 'pingshan', 'xiangshan', 'fushan', 'shandan']);
+    for (const c of d.counties) {
+      expect(c.years).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+      expect(c.series.population).toHaveLength(6);
+      for (const v of c.verdicts) if (!v.indicator.endsWith('_ratio')) expect(v.met, `${c.id} ${v.indicator}`).toBe(true);
+    }
+    // Pingshan's own targets, 2.0 nurses over 2.80 doctors, cannot reach 医护比 1:1.12
+    const ratio = d.counties.find((c) => c.id === 'pingshan')!.verdicts.find((v) => v.indicator === 'doctor_nurse_ratio')!;
+    expect(ratio.met).toBe(false);
+    expect(ratio.projected).toBeCloseTo(2.0 / 2.8, 2);
+  }, 30_000);
+
+  it('trend preset as CSV: one row per county, series and year', () => {
+    const out = run('src/cli/simulate.ts', ['--county', 'shandan', '--preset', 'trend', '--format', 'csv']);
+    expect(out.status).toBe(0);
+    const lines = out.stdout.trim().split('\n');
+    expect(lines[0]).toBe('county,series,year,value');
+    expect(lines).toContain('shandan,population,2020,150473');
+    // doctors start at the stated 509 (004:41)
+    expect(lines).toContain('shandan,doctors,2020,509');
+    expect(lines.every((l, i) => i === 0 || /^shandan,[a-z_0-9]+,20\d\d,-?[\d.e+-]+$/u.test(l))).toBe(true);
+  }, 30_000);
+
+  it('a bad flag gets a one-line error and exit 2', () => {
+    for (const args of [['--preset', 'magic'], ['--horizon', '2040'], ['--format', 'xml'], ['--county', 'atlantis'], ['--nonsense']]) {
+      const out = run('src/cli/simulate.ts', args);
+      expect(out.status, args.join(' ')).toBe(2);
+      expect(out.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  }, 60_000);
+});

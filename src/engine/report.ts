@@ -1,0 +1,62 @@
+// A county projection as plain, serialisable rows: what the CLI prints and the CSV export holds.
+import type { County } from '../data/seedSchema.ts';
+import type { CountyProjection } from './projectCounty.ts';
+
+export interface VerdictRow {
+  indicator: string;
+  year: number;
+  projected: number;
+  target: number | null;
+  comparator: string;
+  met: boolean | null;
+  binding: boolean;
+  /** Monte Carlo probability of meeting the target; null until uncertainty runs */
+  probability: number | null;
+  additionNeededPerYear: number | null;
+}
+
+export interface CountyReport {
+  id: string;
+  years: number[];
+  series: Record<string, number[]>;
+  verdicts: VerdictRow[];
+  starts: CountyProjection['starts'];
+}
+
+export function countyReport(county: County, p: CountyProjection): CountyReport {
+  const series: Record<string, number[]> = {
+    population: [...p.population],
+    births: [...p.births],
+    under_three: [...p.underThree],
+  };
+  for (const [resource, stock] of Object.entries(p.stocks)) series[resource] = [...stock];
+  for (const ind of p.indicators) series[ind.id] = [...ind.values];
+  const verdicts: VerdictRow[] = [];
+  for (const ind of p.indicators) {
+    const row = county.indicators.find((i) => i.id === ind.id)!;
+    if (!ind.verdict || !row.target) continue;
+    verdicts.push({
+      indicator: ind.id,
+      year: ind.verdict.year,
+      projected: ind.values[ind.verdict.year - p.years[0]!]!,
+      target: row.target.value,
+      comparator: row.target.comparator,
+      met: ind.verdict.status === 'not_numeric' ? null : ind.verdict.status === 'met',
+      binding: row.binding,
+      probability: null,
+      additionNeededPerYear: ind.additionNeededPerYear,
+    });
+  }
+  return { id: county.id, years: p.years, series, verdicts, starts: p.starts };
+}
+
+/** One row per county, series and year: county,series,year,value. */
+export function reportsToCsv(reports: readonly CountyReport[]): string {
+  const lines = ['county,series,year,value'];
+  for (const r of reports) {
+    for (const [name, values] of Object.entries(r.series)) {
+      values.forEach((v, t) => lines.push(`${r.id},${name},${r.years[t]},${Number(v.toPrecision(12))}`));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,92 @@
+// The two reference scenarios every county has.
+// - plan: the plan as written — capacity follows the plan's path to its targets: each resource gets
+//   the constant yearly addition that just meets its target (its dated projects included), under
+//   national demography. It shows what the plan implies, year by year.
+// - trend: population under national demography and each resource per 1000 residents rising by its
+//   recent national gain a year (2020–2023; no special projects): where the county would be if it
+//   kept pace with the country.
+import type { County } from '../data/seedSchema.ts';
+import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
+import { startingStock } from '../engine/baseline.ts';
+import {
+  birthRateDefault,
+  deathRateDefault,
+  doctorAttritionDefault,
+  nationalBirthRatePerMille,
+  nationalDeathRatePerMille,
+  nationalGainPer1000PerYear,
+  netMigrationDefault,
+  nurseAttritionDefault,
+  underThreeSurvivalDefault,
+} from '../data/nationalDefaults.ts';
+import { projectCounty, type CountyAssumptions, type ResourceAssumptions } from '../engine/projectCounty.ts';
+
+export type PresetId = 'plan' | 'trend';
+export const presetIds: readonly PresetId[] = ['plan', 'trend'];
+
+/** Yearly attrition of each resource: staff leave; beds and places are assumed not to close. */
+const attritionOf: Record<Resource, number> = {
+  beds: 0,
+  childcare_slots: 0,
+  doctors: doctorAttritionDefault.value,
+  gps: doctorAttritionDefault.value,
+  tcm_doctors: doctorAttritionDefault.value,
+  pharmacists: nurseAttritionDefault.value,
+  public_health_staff: doctorAttritionDefault.value,
+  nurses: nurseAttritionDefault.value,
+};
+
+/** National rates by calendar year from the baseline year on, the last known year carried forward. */
+function nationalSeries(series: Readonly<Record<number, number>>, fallback: number, from: number, to: number): number[] {
+  const known = Object.keys(series).map(Number);
+  const last = Math.max(...known);
+  return Array.from({ length: to - from + 1 }, (_, i) => series[Math.min(from + i, last)] ?? fallback);
+}
+
+/** Demography and replacement-level staffing: stocks held where they are, dated projects open on time. */
+export function baseAssumptions(county: County, horizonYear: number): CountyAssumptions {
+  const y0 = county.plan.baselineYear;
+  const p0 = county.population.value;
+  const birthsIn = (year: number) => ((nationalBirthRatePerMille[year] ?? birthRateDefault.value) * p0) / 1000;
+  const resources: Partial<Record<Resource, ResourceAssumptions>> = {};
+  for (const r of Object.keys(attritionOf) as Resource[]) {
+    // replacement hiring: as many join each year as leave in the first year
+    const start = startingStock(county, r)?.value ?? 0;
+    resources[r] = { attrition: attritionOf[r], additionsPerYear: attritionOf[r] * start };
+  }
+  return {
+    horizonYear,
+    birthRatePerMille: nationalSeries(nationalBirthRatePerMille, birthRateDefault.value, y0, horizonYear),
+    deathRatePerMille: nationalSeries(nationalDeathRatePerMille, deathRateDefault.value, y0, horizonYear),
+    netMigrationPerMille: [netMigrationDefault.value],
+    survival: [...underThreeSurvivalDefault],
+    birthsBefore: [birthsIn(y0 - 2), birthsIn(y0 - 1)],
+    resources,
+    projects: county.projects
+      .filter((p) => p.openingYear !== null)
+      .map((p) => ({ id: p.id, resource: p.resource, amount: p.amount, openingYear: p.openingYear })),
+  };
+}
+
+export function presetAssumptions(county: County, preset: PresetId, horizonYear = county.plan.targetYear): CountyAssumptions {
+  const base = baseAssumptions(county, horizonYear);
+  if (preset === 'trend') {
+    const resources = { ...base.resources };
+    for (const [r, gain] of Object.entries(nationalGainPer1000PerYear)) {
+      resources[r as Resource] = { ...resources[r as Resource]!, gainPer1000PerYear: gain.value };
+    }
+    return { ...base, resources };
+  }
+  // plan: the largest constant addition any of a resource's targets needs (never below zero:
+  // a plan does not cut capacity to land on a target it already exceeds)
+  const probe = projectCounty(county, base);
+  const resources = { ...base.resources };
+  for (const ind of probe.indicators) {
+    if (ind.additionNeededPerYear === null) continue;
+    const spec = simulatedIndicators[ind.id];
+    if (spec?.kind !== 'per_capita') continue;
+    const current = resources[spec.resource]!;
+    resources[spec.resource] = { ...current, additionsPerYear: Math.max(current.additionsPerYear, ind.additionNeededPerYear, 0) };
+  }
+  return { ...base, resources };
+}
