@@ -22,25 +22,31 @@ export interface Verdict {
   projectedAsPrinted: number;
 }
 
-function roundTo(value: number, unit: number): number {
-  const r = Math.round(value / unit) * unit;
-  // avoid 7.140000000000001 from the division
-  return Number(r.toPrecision(12));
+export function judge(projected: number, target: TargetSpec, baseline?: number | null): Verdict {
+  return compileJudge(target, baseline)(projected);
 }
 
-export function judge(projected: number, target: TargetSpec, baseline?: number | null): Verdict {
+/** A judge for one target, with its printed precision worked out once (Monte Carlo calls it per draw). */
+export function compileJudge(target: TargetSpec, baseline?: number | null): (projected: number) => Verdict {
   if (target.value === null && target.comparator !== 'increase' && target.comparator !== 'decrease') {
-    return { status: 'not_numeric', margin: null, projectedAsPrinted: projected };
+    return (projected) => ({ status: 'not_numeric', margin: null, projectedAsPrinted: projected });
   }
   const unit = target.value === null ? 1e-6 : roundingUnit(target.value, target.text);
-  const p = roundTo(projected, unit);
+  return (projected) => judgeAt(projected, unit, target, baseline);
+}
+
+function judgeAt(projected: number, unit: number, target: TargetSpec, baseline?: number | null): Verdict {
+  // compare in whole steps of the printed unit: exact, and no string rounding on the hot path
+  const steps = Math.round(projected / unit);
+  const p = steps * unit;
   const v = target.value ?? 0;
+  const targetSteps = Math.round(v / unit);
   let met: boolean;
   let margin: number;
   switch (target.comparator) {
     case '>=':
     case 'keep>=':
-      met = p >= v;
+      met = steps >= targetSteps;
       margin = projected - v;
       break;
     case '>':
@@ -49,7 +55,7 @@ export function judge(projected: number, target: TargetSpec, baseline?: number |
       margin = projected - v;
       break;
     case '<=':
-      met = p <= v;
+      met = steps <= targetSteps;
       margin = v - projected;
       break;
     case '<':
@@ -59,7 +65,7 @@ export function judge(projected: number, target: TargetSpec, baseline?: number |
     case '~':
     case '=': {
       const tolerance = target.tolerance ?? 0;
-      met = Math.abs(p - v) <= tolerance + 1e-12;
+      met = Math.abs(steps - targetSteps) * unit <= tolerance + unit * 1e-9;
       margin = tolerance - Math.abs(projected - v);
       break;
     }
@@ -73,5 +79,5 @@ export function judge(projected: number, target: TargetSpec, baseline?: number |
     default:
       return { status: 'not_numeric', margin: null, projectedAsPrinted: projected };
   }
-  return { status: met ? 'met' : 'missed', margin, projectedAsPrinted: p };
+  return { status: met ? 'met' : 'missed', margin, projectedAsPrinted: Number(p.toPrecision(12)) };
 }
