@@ -1,6 +1,7 @@
 // A county projection as plain, serialisable rows: what the CLI prints and the CSV export holds.
 import type { County } from '../data/seedSchema.ts';
 import type { CountyProjection } from './projectCounty.ts';
+import type { MonteCarloResult } from './monteCarlo.ts';
 
 export interface VerdictRow {
   indicator: string;
@@ -59,4 +60,16 @@ export function reportsToCsv(reports: readonly CountyReport[]): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Adds the Monte Carlo bands (as series name_p10/_p50/_p90) and each target's probability. */
+export function withUncertainty(report: CountyReport, mc: MonteCarloResult): CountyReport {
+  const series = { ...report.series };
+  for (const [id, band] of Object.entries(mc.bands)) {
+    series[`${id}_p10`] = [...band.p10];
+    series[`${id}_p50`] = [...band.p50];
+    series[`${id}_p90`] = [...band.p90];
+  }
+  const verdicts = report.verdicts.map((v) => ({ ...v, probability: mc.probabilityMet[v.indicator] ?? null }));
+  return { ...report, series, verdicts };
 }

@@ -60,8 +60,20 @@ describe('simulate CLI', () => {
     expect(lines.every((l, i) => i === 0 || /^shandan,[a-z_0-9]+,20\d\d,-?[\d.e+-]+$/u.test(l))).toBe(true);
   }, 30_000);
 
+  it('--draws adds probabilities and bands, the same for the same seed', () => {
+    const args = ['--county', 'shandan', '--draws', '500', '--seed', '9'];
+    const a = JSON.parse(run('src/cli/simulate.ts', args).stdout) as { counties: { series: Record<string, number[]>; verdicts: { probability: number }[] }[] };
+    const b = JSON.parse(run('src/cli/simulate.ts', args).stdout) as typeof a;
+    expect(b).toEqual(a);
+    for (const v of a.counties[0]!.verdicts) {
+      expect(v.probability).toBeGreaterThanOrEqual(0);
+      expect(v.probability).toBeLessThanOrEqual(1);
+    }
+    expect(a.counties[0]!.series.doctors_per_1000_p90).toHaveLength(6);
+  }, 30_000);
+
   it('a bad flag gets a one-line error and exit 2', () => {
-    for (const args of [['--preset', 'magic'], ['--horizon', '2040'], ['--format', 'xml'], ['--county', 'atlantis'], ['--nonsense']]) {
+    for (const args of [['--draws', '-3'], ['--seed', 'x'], ['--preset', 'magic'], ['--horizon', '2040'], ['--format', 'xml'], ['--county', 'atlantis'], ['--nonsense']]) {
       const out = run('src/cli/simulate.ts', args);
       expect(out.status, args.join(' ')).toBe(2);
       expect(out.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
