@@ -6,9 +6,17 @@ import type { Messages } from '../i18n/zh.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-export function formatNumber(lang: 'zh' | 'en', value: number, text?: string): string {
+/** Decimals a plan printed for `value` in `text` ("4.50" → 2). */
+export function printedDecimals(value: number, text?: string): number {
   const unit = roundingUnit(value, text);
-  const decimals = unit < 1 ? Math.min(6, Math.round(-Math.log10(unit))) : 0;
+  return unit < 1 ? Math.min(6, Math.round(-Math.log10(unit))) : 0;
+}
+
+export function formatNumber(lang: 'zh' | 'en', value: number, text?: string): string {
+  return formatDecimals(lang, value, printedDecimals(value, text));
+}
+
+export function formatDecimals(lang: 'zh' | 'en', value: number, decimals: number): string {
   const key = `${lang}|${decimals}`;
   let f = formatters.get(key);
   if (!f) {
