@@ -7,6 +7,7 @@ import { projectPopulation } from './population.ts';
 import { constantAdditionFor, projectStock } from './stock.ts';
 import { judge, type Verdict } from './verdict.ts';
 import { startingStock, type StartingStock } from './baseline.ts';
+import { bedsNeeded } from './bedNeed.ts';
 
 export interface ResourceAssumptions {
   /** share leaving each year (staff) or closing (beds, places) */
@@ -37,6 +38,10 @@ export interface CountyAssumptions {
   birthsBefore: [number, number];
   resources: Partial<Record<Resource, ResourceAssumptions>>;
   projects: ProjectTiming[];
+  /** Hill-Burton demand view */
+  bedNeed: { admissionRate: number; averageStayDays: number; occupancy: number };
+  /** share of families with a child under 3 who want a childcare place */
+  childcareDemandShare: number;
 }
 
 export interface IndicatorProjection {
@@ -56,6 +61,12 @@ export interface CountyProjection {
   stocks: Partial<Record<Resource, Float64Array>>;
   starts: StartingStock[];
   indicators: IndicatorProjection[];
+  /** beds needed: population × admission rate × average stay ÷ (365 × occupancy) */
+  bedNeed: Float64Array;
+  /** childcare places wanted: children under 3 × the share of families wanting a place */
+  childcareDemand: Float64Array;
+  /** childcare places per 100 children under 3 (when the plan targets childcare) */
+  childcarePer100UnderThree: Float64Array | null;
 }
 
 const noResource: ResourceAssumptions = { attrition: 0, additionsPerYear: 0 };
@@ -138,5 +149,9 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     indicators.push({ id: ind.id, values, verdict, additionNeededPerYear });
   }
 
-  return { county: county.id, years, population, births, underThree, stocks, starts, indicators };
+  const bedNeed = Float64Array.from(population, (pop) => bedsNeeded({ population: pop, ...a.bedNeed }));
+  const childcareDemand = Float64Array.from(underThree, (u3) => u3 * a.childcareDemandShare);
+  const slots = stocks.childcare_slots;
+  const childcarePer100UnderThree = slots ? Float64Array.from(slots, (s, t) => (s / underThree[t]!) * 100) : null;
+  return { county: county.id, years, population, births, underThree, stocks, starts, indicators, bedNeed, childcareDemand, childcarePer100UnderThree };
 }

@@ -31,6 +31,9 @@ export function countyReport(county: County, p: CountyProjection): CountyReport 
     under_three: [...p.underThree],
   };
   for (const [resource, stock] of Object.entries(p.stocks)) series[resource] = [...stock];
+  series.bed_need = [...p.bedNeed];
+  series.childcare_demand = [...p.childcareDemand];
+  if (p.childcarePer100UnderThree) series.childcare_slots_per_100_under3 = [...p.childcarePer100UnderThree];
   for (const ind of p.indicators) series[ind.id] = [...ind.values];
   const verdicts: VerdictRow[] = [];
   for (const ind of p.indicators) {

@@ -17,6 +17,10 @@ import {
   nationalGainPer1000PerYear,
   netMigrationDefault,
   nurseAttritionDefault,
+  admissionRateDefault,
+  averageStayDefault,
+  targetOccupancyDefault,
+  childcareDemandShareDefault,
   underThreeSurvivalDefault,
 } from '../data/nationalDefaults.ts';
 import { projectCounty, type CountyAssumptions, type ResourceAssumptions } from '../engine/projectCounty.ts';
@@ -43,6 +47,19 @@ function nationalSeries(series: Readonly<Record<number, number>>, fallback: numb
   return Array.from({ length: to - from + 1 }, (_, i) => series[Math.min(from + i, last)] ?? fallback);
 }
 
+/** The plan's own utilisation where it states it (admissions = discharges ÷ residents; its average
+ * stay), else national figures; occupancy is the planning norm, not the observed rate. */
+export function bedNeedParameters(county: County): CountyAssumptions['bedNeed'] {
+  const y0 = county.plan.baselineYear;
+  const discharges = county.figures.find((f) => f.metric === 'discharges' && f.year === y0 && !f.scope);
+  const stay = county.figures.find((f) => f.metric === 'average_stay_days' && f.year === y0 && !f.scope);
+  return {
+    admissionRate: discharges ? discharges.value / county.population.value : admissionRateDefault.value,
+    averageStayDays: stay?.value ?? averageStayDefault.value,
+    occupancy: targetOccupancyDefault.value,
+  };
+}
+
 /** Demography and replacement-level staffing: stocks held where they are, dated projects open on time. */
 export function baseAssumptions(county: County, horizonYear: number): CountyAssumptions {
   const y0 = county.plan.baselineYear;
@@ -62,6 +79,8 @@ export function baseAssumptions(county: County, horizonYear: number): CountyAssu
     survival: [...underThreeSurvivalDefault],
     birthsBefore: [birthsIn(y0 - 2), birthsIn(y0 - 1)],
     resources,
+    bedNeed: bedNeedParameters(county),
+    childcareDemandShare: childcareDemandShareDefault.value,
     projects: county.projects
       .filter((p) => p.openingYear !== null)
       .map((p) => ({ id: p.id, resource: p.resource, amount: p.amount, openingYear: p.openingYear })),

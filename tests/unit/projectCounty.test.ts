@@ -18,6 +18,8 @@ const still = (over: Partial<CountyAssumptions> = {}): CountyAssumptions => ({
   birthsBefore: [0, 0],
   resources: {},
   projects: [],
+  bedNeed: { admissionRate: 0.2, averageStayDays: 8.8, occupancy: 0.85 },
+  childcareDemandShare: 1 / 3,
   ...over,
 });
 const indicator = (p: ReturnType<typeof projectCounty>, id: string) => p.indicators.find((i) => i.id === id)!;
@@ -60,6 +62,26 @@ describe('projectCounty', () => {
     // required 3.5 × 150.473 = 526.656; annuity (1 − 0.97^5)/0.03 = 4.70887; (526.656 − 437.096)/4.70887 = 19.019
     expect(doctors.additionNeededPerYear).toBeCloseTo(19.019, 3);
     expect(doctors.verdict?.status).toBe('missed');
+  });
+
+  it('Shanhaiguan bed need from its own utilisation: 3.03万 discharges, 9.1 days (000:49), 85 % occupancy', async () => {
+    const { bedNeedParameters } = await import('../../src/scenario/presets.ts');
+    const c = county('shanhaiguan');
+    const params = bedNeedParameters(c);
+    expect(params.admissionRate).toBeCloseTo(30300 / 165000, 12);
+    expect(params.averageStayDays).toBe(9.1);
+    const p = projectCounty(c, still({ bedNeed: params }));
+    // 30,300 × 9.1 ÷ (365 × 0.85) = 275,730 ÷ 310.25 = 888.7 beds — against 1,156 open, at 66.93 % occupancy
+    expect(p.bedNeed[0]).toBeCloseTo(888.735, 3);
+  });
+
+  it('children under 3 and childcare places per 100 of them (hand-computed cohorts)', () => {
+    // 165,000 residents, 6‰ births, no deaths: 990 births a year, 1,000 and 950 the years before
+    const p = projectCounty(county('shanhaiguan'), still({ birthRatePerMille: [6], birthsBefore: [950, 1000] }));
+    expect(p.underThree[0]).toBeCloseTo(990 + 1000 + 950, 9);
+    // 3.7 places per 1000 × 165,000 = 610.5 places, ÷ 2,940 children × 100 = 20.77
+    expect(p.childcarePer100UnderThree![0]).toBeCloseTo((3.7 * 165) / 2940 * 100, 9);
+    expect(p.childcareDemand[0]).toBeCloseTo(2940 / 3, 9);
   });
 
   it('ratios come from their parts: Pingshan 794 nurses ÷ 1,092 doctors = 0.727 (001:26)', () => {
