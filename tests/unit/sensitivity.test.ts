@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
+import { sensitivity } from '../../src/engine/sensitivity.ts';
+import { projectCounty } from '../../src/engine/projectCounty.ts';
+import { applyDraw } from '../../src/engine/monteCarlo.ts';
+import { presetAssumptions } from '../../src/scenario/presets.ts';
+import { defaultRanges } from '../../src/scenario/uncertainty.ts';
+
+const counties = loadCountiesFromDisk().counties;
+
+describe('sensitivity (tornado)', () => {
+  it('each swing equals a full projection with that one assumption moved', () => {
+    const c = counties.find((x) => x.id === 'shandan')!;
+    const base = presetAssumptions(c, 'plan');
+    const tornadoes = sensitivity(c, base, defaultRanges);
+    const doctors = tornadoes.find((t) => t.indicator === 'doctors_per_1000')!;
+    expect(doctors.year).toBe(2025);
+    expect(doctors.central).toBeCloseTo(projectCounty(c, base).indicators.find((i) => i.id === 'doctors_per_1000')!.values[5]!, 9);
+    for (const s of doctors.swings) {
+      const range = defaultRanges.find((r) => (r.knob.kind === 'attrition' ? `attrition_${r.knob.resource}` : r.knob.kind) === s.knob)!;
+      const low = projectCounty(c, applyDraw(base, range.knob, range.low)).indicators.find((i) => i.id === 'doctors_per_1000')!.values[5]!;
+      expect(s.atLow).toBeCloseTo(low, 9);
+    }
+  });
+
+  it('only assumptions that move an indicator appear, largest first: doctors depend on doctors’ attrition, not nurses’', () => {
+    const c = counties.find((x) => x.id === 'shandan')!;
+    const doctors = sensitivity(c, presetAssumptions(c, 'plan'), defaultRanges).find((t) => t.indicator === 'doctors_per_1000')!;
+    const knobs = doctors.swings.map((s) => s.knob);
+    expect(knobs).toContain('attrition_doctors');
+    expect(knobs).not.toContain('attrition_nurses');
+    // higher attrition, fewer doctors
+    const attrition = doctors.swings.find((s) => s.knob === 'attrition_doctors')!;
+    expect(attrition.atHigh).toBeLessThan(attrition.atLow);
+    const widths = doctors.swings.map((s) => Math.abs(s.atHigh - s.atLow));
+    expect(widths).toEqual([...widths].sort((a, b) => b - a));
+  });
+});
