@@ -186,3 +186,42 @@ export const nationalGainPer1000PerYear: Readonly<Record<string, SourcedDefault>
     note: { zh: '全国每千人口托位由2.03(2021)增至4.08(2024)，每年约增加0.68个。', en: 'National childcare places per 1000 rose from 2.03 (2021) to 4.08 (2024), about 0.68 a year.' },
   },
 };
+
+/** Capital cost of one new bed, 万元: Pingshan's own project, 10,000万元 for 450 new beds. */
+export const bedCapitalCost10kYuanDefault: SourcedDefault = {
+  value: 10000 / 450,
+  low: 15,
+  high: 40,
+  source: { title: '平山县“十四五”医疗卫生服务体系规划 专栏4', where: 'seeds/plans/001_eeeb595e0e53ade5.txt', quote: '规划总投资10000万元，建筑面积21000平方米，新增床位450张' },
+  status: 'sourced',
+  note: {
+    zh: '平山县医院提标扩能项目每张新增床位约22.2万元（含建筑与设备）；中山医院二期6亿元未写明床位数，不计。',
+    en: 'Pingshan County Hospital’s expansion costs about 222,000 yuan per new bed (building and equipment); Zhongshan Hospital phase II (600 M yuan) gives no bed count and is not used.',
+  },
+};
+
+/** Yearly cost of one health worker, 万元: the 2022 average wage in health and social work. */
+export const staffYearlyCost10kYuanDefault: SourcedDefault = {
+  value: 13.5222,
+  low: 9,
+  high: 20,
+  source: { title: '国家统计局 2022年城镇非私营单位就业人员年平均工资 (copy)', where: 'shanshicn.com/zhiku/info.aspx?itemid=7951', quote: '卫生和社会工作 | 135222' },
+  status: 'sourced_unverified',
+  note: {
+    zh: '2022年卫生和社会工作行业城镇非私营单位年平均工资135,222元；未含单位社保缴费，县级水平可能较低，故区间较宽。',
+    en: 'Average 2022 wage in health and social work (non-private units): 135,222 yuan; employer contributions excluded and county pay may be lower, hence a wide range.',
+  },
+};
+
+/** Capital cost of one new childcare place, 万元. */
+export const childcareSlotCost10kYuanDefault: SourcedDefault = {
+  value: 2,
+  low: 1,
+  high: 5,
+  source: { title: 'assumption', where: 'no published unit cost found' },
+  status: 'reasoned',
+  note: {
+    zh: '未找到托位建设单价的公开来源；按约2万元/托位估计（场地改造与设施），区间1—5万元，可修改。',
+    en: 'No published unit cost was found; about 20,000 yuan a place (fit-out and equipment) is assumed, range 10,000–50,000, changeable.',
+  },
+};

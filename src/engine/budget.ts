@@ -1,0 +1,104 @@
+// What a scenario costs, and what a budget buys. Costs are incremental over the baseline year:
+// capital for beds and childcare places added, and the wage bill of staff above the baseline level.
+import type { County } from '../data/seedSchema.ts';
+import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
+import { projectCounty, type CountyAssumptions } from './projectCounty.ts';
+
+/** 万元 per unit: capital per bed and per childcare place; yearly per staff member */
+export interface UnitCosts {
+  bedCapital: number;
+  childcarePlaceCapital: number;
+  staffYearly: Partial<Record<Resource, number>>;
+}
+
+export interface CostByYear {
+  years: number[];
+  /** 万元 per year, index 0 (baseline year) is 0 */
+  capital: Float64Array;
+  staff: Float64Array;
+  byResource: Partial<Record<Resource, Float64Array>>;
+  total: number;
+}
+
+const capitalResources = new Set<Resource>(['beds', 'childcare_slots']);
+
+export function scenarioCost(county: County, a: CountyAssumptions, costs: UnitCosts): CostByYear {
+  const p = projectCounty(county, a);
+  const n = p.years.length;
+  const capital = new Float64Array(n);
+  const staff = new Float64Array(n);
+  const byResource: Partial<Record<Resource, Float64Array>> = {};
+  for (const [r, stock] of Object.entries(p.stocks) as [Resource, Float64Array][]) {
+    const cost = new Float64Array(n);
+    for (let t = 1; t < n; t++) {
+      if (capitalResources.has(r)) {
+        // capital for what was added this year (closures free nothing)
+        const added = Math.max(0, stock[t]! - stock[t - 1]! * (1 - (a.resources[r]?.attrition ?? 0)));
+        cost[t] = added * (r === 'beds' ? costs.bedCapital : costs.childcarePlaceCapital);
+        capital[t]! += cost[t]!;
+      } else {
+        cost[t] = (stock[t]! - stock[0]!) * (costs.staffYearly[r] ?? 0);
+        staff[t]! += cost[t]!;
+      }
+    }
+    byResource[r] = cost;
+  }
+  const total = capital.reduce((s, v) => s + v, 0) + staff.reduce((s, v) => s + v, 0);
+  return { years: p.years, capital, staff, byResource, total };
+}
+
+export interface TargetPrice {
+  indicator: string;
+  resource: Resource;
+  binding: boolean;
+  /** constant yearly addition that just meets the target, over what the scenario already adds */
+  additionsPerYear: number;
+  /** 万元 over the period for that extra addition */
+  cost: number;
+}
+
+/** The price of meeting each per-capita target on top of the scenario (0 when already met). */
+export function targetPrices(county: County, a: CountyAssumptions, costs: UnitCosts): TargetPrice[] {
+  const p = projectCounty(county, a);
+  const baseCost = scenarioCost(county, a, costs);
+  const prices: TargetPrice[] = [];
+  for (const ind of p.indicators) {
+    const spec = simulatedIndicators[ind.id];
+    if (spec?.kind !== 'per_capita' || ind.additionNeededPerYear === null) continue;
+    const current = a.resources[spec.resource] ?? { attrition: 0, additionsPerYear: 0 };
+    const extra = Math.max(0, ind.additionNeededPerYear - current.additionsPerYear);
+    const row = county.indicators.find((i) => i.id === ind.id)!;
+    const cost = extra === 0 ? 0 : scenarioCost(county, { ...a, resources: { ...a.resources, [spec.resource]: { ...current, additionsPerYear: current.additionsPerYear + extra } } }, costs).total - baseCost.total;
+    prices.push({ indicator: ind.id, resource: spec.resource, binding: row.binding, additionsPerYear: extra, cost });
+  }
+  return prices;
+}
+
+export interface BudgetPlan {
+  budget: number;
+  chosen: TargetPrice[];
+  unaffordable: TargetPrice[];
+  spent: number;
+}
+
+/** The best use of a fixed budget (万元 over the period): binding targets first, then as many
+ * targets as possible — cheapest first, which maximises the count for independent costs. */
+export function allocateBudget(prices: readonly TargetPrice[], budget: number): BudgetPlan {
+  const byCost = (x: TargetPrice, y: TargetPrice) => x.cost - y.cost;
+  const ordered = [...prices.filter((p) => p.binding).sort(byCost), ...prices.filter((p) => !p.binding).sort(byCost)];
+  const chosen: TargetPrice[] = [];
+  const unaffordable: TargetPrice[] = [];
+  // two targets on one resource share their additions: pay only for the larger
+  const paidPerResource = new Map<Resource, number>();
+  let spent = 0;
+  for (const p of ordered) {
+    const alreadyPaid = paidPerResource.get(p.resource) ?? 0;
+    const marginal = Math.max(0, p.cost - alreadyPaid);
+    if (spent + marginal <= budget) {
+      chosen.push(p);
+      spent += marginal;
+      paidPerResource.set(p.resource, Math.max(alreadyPaid, p.cost));
+    } else unaffordable.push(p);
+  }
+  return { budget, chosen, unaffordable, spent };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
+import { allocateBudget, scenarioCost, targetPrices, type TargetPrice } from '../../src/engine/budget.ts';
+import { projectCounty, type CountyAssumptions } from '../../src/engine/projectCounty.ts';
+import { defaultUnitCosts } from '../../src/scenario/costs.ts';
+import { presetAssumptions } from '../../src/scenario/presets.ts';
+
+const counties = new Map(loadCountiesFromDisk().counties.map((c) => [c.id, c]));
+const still = (over: Partial<CountyAssumptions> = {}): CountyAssumptions => ({
+  horizonYear: 2025, birthRatePerMille: [0], deathRatePerMille: [0], netMigrationPerMille: [0], survival: [1, 1, 1], birthsBefore: [0, 0],
+  resources: {}, projects: [], bedNeed: { admissionRate: 0.2, averageStayDays: 8.8, occupancy: 0.85 }, childcareDemandShare: 1 / 3, ...over,
+});
+
+describe('budget', () => {
+  it('Pingshan’s 450-bed wing costs its own 10,000万元 (001 专栏4) in the year it opens', () => {
+    const c = counties.get('pingshan')!;
+    const cost = scenarioCost(c, still({ projects: [{ id: 'wing', resource: 'beds', amount: 450, openingYear: 2025 }] }), defaultUnitCosts);
+    expect([...cost.capital]).toEqual([0, 0, 0, 0, 0, expect.closeTo(10000, 6)]);
+    expect(cost.total).toBeCloseTo(10000, 6);
+  });
+
+  it('staff cost is the wage bill above the baseline level: 10 more Shandan doctors a year for 5 years', () => {
+    const c = counties.get('shandan')!;
+    const cost = scenarioCost(c, still({ resources: { doctors: { attrition: 0, additionsPerYear: 10 } } }), defaultUnitCosts);
+    // (10 + 20 + 30 + 40 + 50) doctor-years × 13.5222万元
+    expect(cost.total).toBeCloseTo(150 * 13.5222, 6);
+    expect(cost.byResource.doctors![5]).toBeCloseTo(50 * 13.5222, 6);
+  });
+
+  it('paying a target’s price meets it', () => {
+    const c = counties.get('fushan')!;
+    const a = presetAssumptions(c, 'trend');
+    const trendWithoutGrowth = { ...a, resources: Object.fromEntries(Object.entries(a.resources).map(([r, v]) => [r, { attrition: v!.attrition, additionsPerYear: v!.additionsPerYear }])) };
+    for (const price of targetPrices(c, trendWithoutGrowth, defaultUnitCosts)) {
+      const current = trendWithoutGrowth.resources[price.resource]!;
+      const paid = projectCounty(c, { ...trendWithoutGrowth, resources: { ...trendWithoutGrowth.resources, [price.resource]: { ...current, additionsPerYear: current.additionsPerYear + price.additionsPerYear } } });
+      expect(paid.indicators.find((i) => i.id === price.indicator)!.verdict?.status, price.indicator).toBe('met');
+      expect(price.cost).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('a fixed budget goes to binding targets first, then to as many others as it can', () => {
+    const p = (indicator: string, binding: boolean, cost: number): TargetPrice => ({ indicator, resource: indicator as never, binding, additionsPerYear: 1, cost });
+    const prices = [p('a', true, 100), p('b', false, 10), p('c', false, 20), p('d', true, 500)];
+    const plan = allocateBudget(prices, 130);
+    expect(plan.chosen.map((x) => x.indicator)).toEqual(['a', 'b', 'c']);
+    expect(plan.unaffordable.map((x) => x.indicator)).toEqual(['d']);
+    expect(plan.spent).toBe(130);
+    expect(allocateBudget(prices, 125).chosen.map((x) => x.indicator)).toEqual(['a', 'b']);
+  });
+});
