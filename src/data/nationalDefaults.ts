@@ -70,8 +70,23 @@ export const netMigrationDefault: SourcedDefault = {
   },
 };
 
-/** Share of a birth cohort alive and resident at ages 0, 1, 2 (infant mortality of a few ‰). */
-export const underThreeSurvivalDefault: readonly [number, number, number] = [0.998, 0.995, 0.994];
+/** National infant and under-5 mortality, ‰ (2023), for counties whose plan states neither. */
+export const infantMortalityDefault: SourcedDefault = {
+  value: 4.5,
+  low: 2,
+  high: 7,
+  source: { title: '2023 卫生健康事业发展统计公报 (reported)', where: 'FACTS.md has no row: national figure as commonly reported for 2023' },
+  status: 'reasoned',
+  note: { zh: '全国婴儿死亡率约4.5‰(2023)；各县以规划所列本县数字优先。', en: 'National infant mortality about 4.5‰ (2023); a county’s own figure from its plan is used first.' },
+};
+export const under5MortalityDefault: SourcedDefault = {
+  value: 6.2,
+  low: 3,
+  high: 9,
+  source: { title: '2023 卫生健康事业发展统计公报 (reported)', where: 'FACTS.md has no row: national figure as commonly reported for 2023' },
+  status: 'reasoned',
+  note: { zh: '全国5岁以下儿童死亡率约6.2‰(2023)。', en: 'National under-5 mortality about 6.2‰ (2023).' },
+};
 
 export const nurseAttritionDefault: SourcedDefault = {
   value: 0.0215,

@@ -21,7 +21,8 @@ import {
   averageStayDefault,
   targetOccupancyDefault,
   childcareDemandShareDefault,
-  underThreeSurvivalDefault,
+  infantMortalityDefault,
+  under5MortalityDefault,
 } from '../data/nationalDefaults.ts';
 import { projectCounty, type CountyAssumptions, type ResourceAssumptions } from '../engine/projectCounty.ts';
 
@@ -60,6 +61,23 @@ export function bedNeedParameters(county: County): CountyAssumptions['bedNeed'] 
   };
 }
 
+/** Share of a birth cohort alive at ages 0, 1 and 2, from the county's own infant and under-5
+ * mortality where its plan states them (baseline year), else national figures. Deaths between
+ * ages 1 and 5 are spread evenly over those four years. */
+export function underThreeSurvival(county: County): [number, number, number] {
+  const rate = (ids: string[], fallback: number) => {
+    for (const id of ids) {
+      const v = county.indicators.find((i) => i.id === id)?.baseline?.value ?? county.figures.find((f) => f.metric === id && f.year === county.plan.baselineYear)?.value;
+      if (v !== undefined && v !== null) return v / 1000;
+    }
+    return fallback / 1000;
+  };
+  const infant = rate(['infant_mortality_per_1000'], infantMortalityDefault.value);
+  const under5 = Math.max(infant, rate(['under5_mortality_per_1000'], under5MortalityDefault.value));
+  const perYearAfterInfancy = (under5 - infant) / 4;
+  return [1 - infant / 2, 1 - infant - perYearAfterInfancy / 2, 1 - infant - perYearAfterInfancy * 1.5];
+}
+
 /** Demography and replacement-level staffing: stocks held where they are, dated projects open on time. */
 export function baseAssumptions(county: County, horizonYear: number): CountyAssumptions {
   const y0 = county.plan.baselineYear;
@@ -76,7 +94,7 @@ export function baseAssumptions(county: County, horizonYear: number): CountyAssu
     birthRatePerMille: nationalSeries(nationalBirthRatePerMille, birthRateDefault.value, y0, horizonYear),
     deathRatePerMille: nationalSeries(nationalDeathRatePerMille, deathRateDefault.value, y0, horizonYear),
     netMigrationPerMille: [netMigrationDefault.value],
-    survival: [...underThreeSurvivalDefault],
+    survival: underThreeSurvival(county),
     birthsBefore: [birthsIn(y0 - 2), birthsIn(y0 - 1)],
     resources,
     bedNeed: bedNeedParameters(county),

@@ -84,6 +84,16 @@ describe('projectCounty', () => {
     expect(p.childcareDemand[0]).toBeCloseTo(2940 / 3, 9);
   });
 
+  it('under-3 survival comes from the county’s own mortality: Shandan 2.58‰ infant (004:14), 4.30‰ under 5', async () => {
+    const { underThreeSurvival } = await import('../../src/scenario/presets.ts');
+    const [s0, s1, s2] = underThreeSurvival(county('shandan'));
+    expect(s0).toBeCloseTo(1 - 0.00258 / 2, 12);
+    expect(s1).toBeCloseTo(1 - 0.00258 - 0.00043 / 2, 12);
+    expect(s2).toBeCloseTo(1 - 0.00258 - 0.00043 * 1.5, 12);
+    // Shanhaiguan's plan states neither: national 4.5‰ and 6.2‰
+    expect(underThreeSurvival(county('shanhaiguan'))[0]).toBeCloseTo(1 - 0.0045 / 2, 12);
+  });
+
   it('ratios come from their parts: Pingshan 794 nurses ÷ 1,092 doctors = 0.727 (001:26)', () => {
     const p = projectCounty(county('pingshan'), still());
     expect(indicator(p, 'doctor_nurse_ratio').values[0]).toBeCloseTo(794 / 1092, 12);
