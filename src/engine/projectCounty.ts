@@ -48,6 +48,8 @@ export interface IndicatorProjection {
   id: string;
   values: Float64Array;
   verdict: (Verdict & { year: number }) | null;
+  /** past the target year: the same target carried forward to the horizon */
+  horizonVerdict: (Verdict & { year: number }) | null;
   /** constant yearly addition of the resource that just meets the target (per-capita targets only) */
   additionNeededPerYear: number | null;
 }
@@ -146,7 +148,8 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
       for (let t = 0; t <= steps; t++) values[t] = num[t]! / den[t]!;
     }
     const verdict = reachable ? { ...judge(values[n]!, target, ind.baseline?.value ?? null), year: target.year } : null;
-    indicators.push({ id: ind.id, values, verdict, additionNeededPerYear });
+    const horizonVerdict = reachable && n < steps ? { ...judge(values[steps]!, target, ind.baseline?.value ?? null), year: years[steps]! } : null;
+    indicators.push({ id: ind.id, values, verdict, horizonVerdict, additionNeededPerYear });
   }
 
   const bedNeed = Float64Array.from(population, (pop) => bedsNeeded({ population: pop, ...a.bedNeed }));

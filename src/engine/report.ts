@@ -38,18 +38,22 @@ export function countyReport(county: County, p: CountyProjection): CountyReport 
   const verdicts: VerdictRow[] = [];
   for (const ind of p.indicators) {
     const row = county.indicators.find((i) => i.id === ind.id)!;
-    if (!ind.verdict || !row.target) continue;
-    verdicts.push({
-      indicator: ind.id,
-      year: ind.verdict.year,
-      projected: ind.values[ind.verdict.year - p.years[0]!]!,
-      target: row.target.value,
-      comparator: row.target.comparator,
-      met: ind.verdict.status === 'not_numeric' ? null : ind.verdict.status === 'met',
-      binding: row.binding,
-      probability: null,
-      additionNeededPerYear: ind.additionNeededPerYear,
-    });
+    if (!row.target) continue;
+    // the target year, then (for a 2030 horizon) the same target carried forward
+    for (const v of [ind.verdict, ind.horizonVerdict]) {
+      if (!v) continue;
+      verdicts.push({
+        indicator: ind.id,
+        year: v.year,
+        projected: ind.values[v.year - p.years[0]!]!,
+        target: row.target.value,
+        comparator: row.target.comparator,
+        met: v.status === 'not_numeric' ? null : v.status === 'met',
+        binding: row.binding,
+        probability: null,
+        additionNeededPerYear: v === ind.verdict ? ind.additionNeededPerYear : null,
+      });
+    }
   }
   return { id: county.id, years: p.years, series, verdicts, starts: p.starts };
 }
@@ -73,6 +77,12 @@ export function withUncertainty(report: CountyReport, mc: MonteCarloResult): Cou
     series[`${id}_p50`] = [...band.p50];
     series[`${id}_p90`] = [...band.p90];
   }
-  const verdicts = report.verdicts.map((v) => ({ ...v, probability: mc.probabilityMet[v.indicator] ?? null }));
+  // Monte Carlo judges the target year; a carried-forward horizon row keeps no probability
+  const verdicts = report.verdicts.map((v) => ({ ...v, probability: v.year === targetYearOf(report, v.indicator) ? (mc.probabilityMet[v.indicator] ?? null) : null }));
   return { ...report, series, verdicts };
+}
+
+/** the first verdict row of an indicator is its target year */
+function targetYearOf(report: CountyReport, indicator: string): number | undefined {
+  return report.verdicts.find((v) => v.indicator === indicator)?.year;
 }

@@ -72,6 +72,15 @@ describe('simulate CLI', () => {
     expect(a.counties[0]!.series.doctors_per_1000_p90).toHaveLength(6);
   }, 30_000);
 
+  it('--horizon 2030 runs ten years and judges each 2025 target again in 2030, carried forward', () => {
+    const d = JSON.parse(run('src/cli/simulate.ts', ['--county', 'pingshan', '--horizon', '2030']).stdout) as { counties: { years: number[]; verdicts: { indicator: string; year: number; target: number }[] }[] };
+    const c = d.counties[0]!;
+    expect(c.years).toHaveLength(11);
+    const beds = c.verdicts.filter((v) => v.indicator === 'beds_per_1000');
+    expect(beds.map((v) => v.year)).toEqual([2025, 2030]);
+    expect(beds[1]!.target).toBe(beds[0]!.target);
+  }, 30_000);
+
   it('a bad flag gets a one-line error and exit 2', () => {
     for (const args of [['--draws', '-3'], ['--seed', 'x'], ['--preset', 'magic'], ['--horizon', '2040'], ['--format', 'xml'], ['--county', 'atlantis'], ['--nonsense']]) {
       const out = run('src/cli/simulate.ts', args);
