@@ -1,11 +1,15 @@
-// npm run --silent simulate -- [--county ID|all] [--preset plan|trend] [--horizon 2025|2030] [--draws N] [--seed S] [--format json|csv]
-// Runs the engine in node on the seeds, as the page does.
+// npm run --silent simulate -- [--county ID|all] [--scenario FILE.json] [--preset plan|trend]
+//   [--horizon 2025|2030] [--draws N] [--seed S] [--format json|csv]
+// Runs the engine in node on the seeds, as the page does. Flags override the scenario file.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCountiesFromDisk } from '../data/nodeSeeds.ts';
-import { presetAssumptions, presetIds, type PresetId } from '../scenario/presets.ts';
+import { fieldPath } from '../data/issues.ts';
 import { projectCounty } from '../engine/projectCounty.ts';
-import { countyReport, reportsToCsv, withUncertainty } from '../engine/report.ts';
 import { monteCarlo } from '../engine/monteCarlo.ts';
+import { countyReport, reportsToCsv, withUncertainty } from '../engine/report.ts';
+import { scenario as scenarioSchema, type Scenario } from '../scenario/scenarioSchema.ts';
+import { scenarioAssumptions } from '../scenario/applyScenario.ts';
 import { defaultRanges } from '../scenario/uncertainty.ts';
 
 function fail(message: string): never {
@@ -13,41 +17,56 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { county: string; preset: string; horizon: string; format: string; draws: string; seed: string };
+type Flags = Partial<Record<'county' | 'scenario' | 'preset' | 'horizon' | 'draws' | 'seed' | 'format', string>>;
+let flags: Flags = {};
 try {
-  ({ values } = parseArgs({
-    options: {
-      county: { type: 'string', default: 'all' },
-      preset: { type: 'string', default: 'plan' },
-      horizon: { type: 'string', default: '2025' },
-      format: { type: 'string', default: 'json' },
-      draws: { type: 'string', default: '0' },
-      seed: { type: 'string', default: '1' },
-    },
+  flags = parseArgs({
+    options: Object.fromEntries(['county', 'scenario', 'preset', 'horizon', 'draws', 'seed', 'format'].map((k) => [k, { type: 'string' as const }])),
     strict: true,
-  }) as { values: typeof values });
+  }).values as Flags;
 } catch (e) {
   fail((e as Error).message.split('\n')[0]!);
 }
 
-if (!presetIds.includes(values.preset as PresetId)) fail(`--preset must be one of ${presetIds.join(', ')} (got "${values.preset}")`);
-const horizon = Number(values.horizon);
-if (horizon !== 2025 && horizon !== 2030) fail(`--horizon must be 2025 or 2030 (got "${values.horizon}")`);
-if (values.format !== 'json' && values.format !== 'csv') fail(`--format must be json or csv (got "${values.format}")`);
-const draws = Number(values.draws);
-if (!Number.isInteger(draws) || draws < 0 || draws > 1_000_000) fail(`--draws must be a whole number from 0 to 1000000 (got "${values.draws}")`);
-const seed = Number(values.seed);
-if (!Number.isInteger(seed) || Math.abs(seed) > 2 ** 31) fail(`--seed must be a whole number (got "${values.seed}")`);
+let fromFile: unknown = { version: 1 };
+if (flags.scenario !== undefined) {
+  try {
+    fromFile = JSON.parse(readFileSync(flags.scenario, 'utf8'));
+  } catch (e) {
+    fail(`cannot read scenario ${flags.scenario}: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+// flags override the file; numbers given as flags are checked by the same schema
+const asNumber = (v: string | undefined) => (v === undefined ? undefined : /^-?\d+$/u.test(v) ? Number(v) : v);
+const merged = {
+  ...(fromFile as object),
+  ...(flags.preset !== undefined && { preset: flags.preset }),
+  ...(flags.horizon !== undefined && { horizon: asNumber(flags.horizon) }),
+  ...(flags.draws !== undefined && { draws: asNumber(flags.draws) }),
+  ...(flags.seed !== undefined && { seed: asNumber(flags.seed) }),
+};
+const parsed = scenarioSchema.safeParse(merged);
+if (!parsed.success) {
+  const issue = parsed.error.issues[0]!;
+  const flag = ['preset', 'horizon', 'draws', 'seed'].find((k) => issue.path[0] === k && flags[k as keyof Flags] !== undefined);
+  fail(`${flag ? `--${flag}` : `${flags.scenario ?? 'scenario'}: ${fieldPath(issue.path)}`}: ${issue.message}`);
+}
+const s: Scenario = parsed.data;
+const format = flags.format ?? 'json';
+if (format !== 'json' && format !== 'csv') fail(`--format must be json or csv (got "${format}")`);
 
 const { counties, errors } = loadCountiesFromDisk();
 if (errors.length) fail(`seeds do not load: ${errors[0]}`);
-const selected = values.county === 'all' ? counties : counties.filter((c) => c.id === values.county);
-if (!selected.length) fail(`no county "${values.county}" (have: ${counties.map((c) => c.id).join(', ')}, all)`);
+const countyId = flags.county ?? 'all';
+const selected = countyId === 'all' ? counties : counties.filter((c) => c.id === countyId);
+if (!selected.length) fail(`no county "${countyId}" (have: ${counties.map((c) => c.id).join(', ')}, all)`);
+const unknownCounty = Object.keys(s.counties).find((id) => !counties.some((c) => c.id === id));
+if (unknownCounty) fail(`${flags.scenario}: counties.${unknownCounty}: no such county`);
 
 const reports = selected.map((c) => {
-  const assumptions = presetAssumptions(c, values.preset as PresetId, horizon);
+  const assumptions = scenarioAssumptions(c, s);
   const report = countyReport(c, projectCounty(c, assumptions));
-  return draws > 0 ? withUncertainty(report, monteCarlo(c, assumptions, defaultRanges, draws, seed)) : report;
+  return s.draws > 0 ? withUncertainty(report, monteCarlo(c, assumptions, defaultRanges, s.draws, s.seed)) : report;
 });
-if (values.format === 'csv') process.stdout.write(reportsToCsv(reports));
-else console.log(JSON.stringify({ preset: values.preset, horizon, draws, seed, counties: reports }, null, 2));
+if (format === 'csv') process.stdout.write(reportsToCsv(reports));
+else console.log(JSON.stringify({ preset: s.preset, horizon: s.horizon, draws: s.draws, seed: s.seed, counties: reports }, null, 2));

@@ -99,9 +99,8 @@ export function baseAssumptions(county: County, horizonYear: number): CountyAssu
     resources,
     bedNeed: bedNeedParameters(county),
     childcareDemandShare: childcareDemandShareDefault.value,
-    projects: county.projects
-      .filter((p) => p.openingYear !== null)
-      .map((p) => ({ id: p.id, resource: p.resource, amount: p.amount, openingYear: p.openingYear })),
+    // undated projects are kept (they open only if a scenario gives them a year)
+    projects: county.projects.map((p) => ({ id: p.id, resource: p.resource, amount: p.amount, openingYear: p.openingYear })),
   };
 }
 

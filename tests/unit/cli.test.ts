@@ -1,6 +1,9 @@
 // The command-line tools as a user runs them (npm run --silent plan-audit -- --json).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const run = (script: string, args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', cwd: process.cwd() });
@@ -86,6 +89,44 @@ describe('simulate CLI', () => {
       const out = run('src/cli/simulate.ts', args);
       expect(out.status, args.join(' ')).toBe(2);
       expect(out.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  }, 60_000);
+});
+
+describe('simulate --scenario', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scenario-'));
+  const file = (name: string, content: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  };
+  type Out = { counties: { id: string; series: Record<string, number[]>; verdicts: { indicator: string; met: boolean }[] }[] };
+
+  it('a bed wing a year late: Pingshan’s 2025 beds fall by the wing’s 450 and the target is missed', () => {
+    const plan = JSON.parse(run('src/cli/simulate.ts', ['--county', 'pingshan']).stdout) as Out;
+    const late = JSON.parse(run('src/cli/simulate.ts', ['--county', 'pingshan', '--scenario', file('late.json', { version: 1, counties: { pingshan: { projects: { county_hospital_expansion: { openingYear: 2026 } } } } })]).stdout) as Out;
+    expect(plan.counties[0]!.series.beds![5]! - late.counties[0]!.series.beds![5]!).toBeCloseTo(450, 6);
+    expect(late.counties[0]!.verdicts.find((v) => v.indicator === 'beds_per_1000')!.met).toBe(false);
+  }, 30_000);
+
+  it('flags override the file', () => {
+    const path = file('trend.json', { version: 1, preset: 'trend', horizon: 2030 });
+    const out = JSON.parse(run('src/cli/simulate.ts', ['--county', 'shandan', '--scenario', path, '--horizon', '2025']).stdout) as { preset: string; horizon: number };
+    expect(out).toMatchObject({ preset: 'trend', horizon: 2025 });
+  }, 30_000);
+
+  it('a bad file is refused in one line that names the field', () => {
+    const cases: [string, RegExp][] = [
+      [file('bad-type.json', { version: 1, counties: { shandan: { birthRatePerMille: 'many' } } }), /counties\.shandan\.birthRatePerMille/u],
+      [file('bad-version.json', { version: 7 }), /version/u],
+      [file('bad-county.json', { version: 1, counties: { atlantis: {} } }), /counties\.atlantis: no such county/u],
+      [file('not-json.json', '{ "version": '), /cannot read scenario/u],
+    ];
+    for (const [path, message] of cases) {
+      const out = run('src/cli/simulate.ts', ['--scenario', path]);
+      expect(out.status, path).toBe(2);
+      expect(out.stderr.trim().split('\n'), path).toHaveLength(1);
+      expect(out.stderr, path).toMatch(message);
     }
   }, 60_000);
 });

@@ -1,0 +1,34 @@
+// A scenario is what the user changed, as differences from the reference scenario it starts from.
+// One schema for every way in (file, CLI; the link codec and saved scenarios build on it).
+import { z } from 'zod';
+
+const resource = z.enum(['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots']);
+
+export const countyOverrides = z.strictObject({
+  /** ‰, every year of the run */
+  birthRatePerMille: z.number().min(0).max(50).optional(),
+  deathRatePerMille: z.number().min(0).max(50).optional(),
+  netMigrationPerMille: z.number().min(-200).max(200).optional(),
+  resources: z
+    .partialRecord(
+      resource,
+      z.strictObject({
+        attrition: z.number().min(0).max(1).optional(),
+        additionsPerYear: z.number().min(-1e6).max(1e6).optional(),
+      }),
+    )
+    .optional(),
+  /** move a project (a year) or cancel it (null), by the project's id in the seed */
+  projects: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), z.strictObject({ openingYear: z.number().int().min(2000).max(2100).nullable() })).optional(),
+});
+export type CountyOverrides = z.infer<typeof countyOverrides>;
+
+export const scenario = z.strictObject({
+  version: z.literal(1),
+  preset: z.enum(['plan', 'trend']).default('plan'),
+  horizon: z.union([z.literal(2025), z.literal(2030)]).default(2025),
+  seed: z.number().int().min(-(2 ** 31)).max(2 ** 31).default(1),
+  draws: z.number().int().min(0).max(1_000_000).default(0),
+  counties: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), countyOverrides).default({}),
+});
+export type Scenario = z.infer<typeof scenario>;
