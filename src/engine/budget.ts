@@ -102,3 +102,9 @@ export function allocateBudget(prices: readonly TargetPrice[], budget: number): 
   }
   return { budget, chosen, unaffordable, spent };
 }
+
+/** The cheapest set of additions that meets every per-capita target: each target's own price,
+ * one payment per resource. */
+export function cheapestToMeetAll(prices: readonly TargetPrice[]): BudgetPlan {
+  return allocateBudget(prices, Number.POSITIVE_INFINITY);
+}

@@ -10,6 +10,8 @@ export interface VerdictRow {
   target: number | null;
   comparator: string;
   met: boolean | null;
+  /** projected − target, positive on the good side */
+  margin: number | null;
   binding: boolean;
   /** Monte Carlo probability of meeting the target; null until uncertainty runs */
   probability: number | null;
@@ -49,6 +51,7 @@ export function countyReport(county: County, p: CountyProjection): CountyReport 
         target: row.target.value,
         comparator: row.target.comparator,
         met: v.status === 'not_numeric' ? null : v.status === 'met',
+        margin: v.margin,
         binding: row.binding,
         probability: null,
         additionNeededPerYear: v === ind.verdict ? ind.additionNeededPerYear : null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
-import { allocateBudget, scenarioCost, targetPrices, type TargetPrice } from '../../src/engine/budget.ts';
+import { allocateBudget, cheapestToMeetAll, scenarioCost, targetPrices, type TargetPrice } from '../../src/engine/budget.ts';
 import { projectCounty, type CountyAssumptions } from '../../src/engine/projectCounty.ts';
 import { defaultUnitCosts } from '../../src/scenario/costs.ts';
 import { presetAssumptions } from '../../src/scenario/presets.ts';
@@ -47,5 +47,13 @@ describe('budget', () => {
     expect(plan.unaffordable.map((x) => x.indicator)).toEqual(['d']);
     expect(plan.spent).toBe(130);
     expect(allocateBudget(prices, 125).chosen.map((x) => x.indicator)).toEqual(['a', 'b']);
+  });
+
+  it('the cheapest way to meet every target pays once per resource', () => {
+    const p = (indicator: string, resource: string, cost: number): TargetPrice => ({ indicator, resource: resource as never, binding: false, additionsPerYear: 1, cost });
+    // GPs per 10k and per 1000 would both be met by the same hires: pay the larger once
+    const plan = cheapestToMeetAll([p('gps_per_10k', 'gps', 300), p('gps_per_1000', 'gps', 200), p('beds_per_1000', 'beds', 1000)]);
+    expect(plan.spent).toBe(1300);
+    expect(plan.unaffordable).toEqual([]);
   });
 });

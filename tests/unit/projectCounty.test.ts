@@ -135,3 +135,38 @@ describe('projectCounty', () => {
     );
   });
 });
+
+describe('invariants over random assumptions', () => {
+  it('no NaN, no negative stock or population, and more hiring never lowers a staff ratio', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...counties.keys()),
+        fc.double({ min: 0, max: 30, noNaN: true }),
+        fc.double({ min: 0, max: 30, noNaN: true }),
+        fc.double({ min: -100, max: 50, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: -500, max: 500, noNaN: true }),
+        fc.double({ min: 0, max: 200, noNaN: true }),
+        (id, b, d, m, attrition, additions, extra) => {
+          const c = county(id);
+          const resources = Object.fromEntries(['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots'].map((r) => [r, { attrition, additionsPerYear: additions }]));
+          const a = still({ birthRatePerMille: [b], deathRatePerMille: [d], netMigrationPerMille: [m], resources });
+          const p = projectCounty(c, a);
+          for (const v of p.population) expect(v).toBeGreaterThanOrEqual(0);
+          for (const stock of Object.values(p.stocks)) for (const v of stock!) expect(v).toBeGreaterThanOrEqual(0);
+          // per-capita values are always defined (population stays positive in these ranges); a ratio
+          // whose denominator has fallen to zero is undefined (NaN) rather than a made-up number
+          for (const ind of p.indicators) {
+            if (ind.id.endsWith('_ratio')) continue;
+            for (const v of ind.values) expect(Number.isFinite(v)).toBe(true);
+          }
+          const more = projectCounty(c, { ...a, resources: { ...resources, nurses: { attrition, additionsPerYear: additions + extra } } });
+          const before = p.indicators.find((i) => i.id === 'nurses_per_1000');
+          const after = more.indicators.find((i) => i.id === 'nurses_per_1000');
+          if (before && after) for (let t = 0; t < 6; t++) expect(after.values[t]!).toBeGreaterThanOrEqual(before.values[t]!);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
