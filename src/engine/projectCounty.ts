@@ -42,14 +42,18 @@ export interface CountyAssumptions {
   bedNeed: { admissionRate: number; averageStayDays: number; occupancy: number };
   /** share of families with a child under 3 who want a childcare place */
   childcareDemandShare: number;
+  /** targets for the horizon year (e.g. 2030) entered by the user, by indicator id; otherwise the
+   * plan's target is carried forward */
+  horizonTargets?: Record<string, number>;
 }
 
 export interface IndicatorProjection {
   id: string;
   values: Float64Array;
   verdict: (Verdict & { year: number }) | null;
-  /** past the target year: the same target carried forward to the horizon */
-  horizonVerdict: (Verdict & { year: number }) | null;
+  /** past the target year: judged at the horizon against the user's target for that year, or the
+   * plan's target carried forward */
+  horizonVerdict: (Verdict & { year: number; target: number | null }) | null;
   /** constant yearly addition of the resource that just meets the target (per-capita targets only) */
   additionNeededPerYear: number | null;
 }
@@ -148,7 +152,9 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
       for (let t = 0; t <= steps; t++) values[t] = num[t]! / den[t]!;
     }
     const verdict = reachable ? { ...judge(values[n]!, target, ind.baseline?.value ?? null), year: target.year } : null;
-    const horizonVerdict = reachable && n < steps ? { ...judge(values[steps]!, target, ind.baseline?.value ?? null), year: years[steps]! } : null;
+    const entered = a.horizonTargets?.[ind.id];
+    const horizonTarget = target && entered !== undefined ? { ...target, value: entered, text: String(entered), year: years[steps]! } : target;
+    const horizonVerdict = reachable && n < steps ? { ...judge(values[steps]!, horizonTarget!, ind.baseline?.value ?? null), year: years[steps]!, target: horizonTarget!.value } : null;
     indicators.push({ id: ind.id, values, verdict, horizonVerdict, additionNeededPerYear });
   }
 

@@ -48,7 +48,7 @@ export function countyReport(county: County, p: CountyProjection): CountyReport 
         indicator: ind.id,
         year: v.year,
         projected: ind.values[v.year - p.years[0]!]!,
-        target: row.target.value,
+        target: v === ind.verdict ? row.target.value : (ind.horizonVerdict?.target ?? row.target.value),
         comparator: row.target.comparator,
         met: v.status === 'not_numeric' ? null : v.status === 'met',
         margin: v.margin,

@@ -21,6 +21,7 @@ export function applyOverrides(base: CountyAssumptions, o: CountyOverrides | und
     netMigrationPerMille: o.netMigrationPerMille === undefined ? base.netMigrationPerMille : [o.netMigrationPerMille],
     resources,
     projects: base.projects.map((p) => (o.projects?.[p.id] ? { ...p, openingYear: o.projects[p.id]!.openingYear } : p)),
+    ...(o.horizonTargets && { horizonTargets: o.horizonTargets }),
   };
 }
 

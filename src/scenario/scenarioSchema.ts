@@ -18,6 +18,8 @@ export const countyOverrides = z.strictObject({
       }),
     )
     .optional(),
+  /** targets for the horizon year (2030), by indicator id; absent ones carry the plan's forward */
+  horizonTargets: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), z.number().finite()).optional(),
   /** move a project (a year) or cancel it (null), by the project's id in the seed */
   projects: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), z.strictObject({ openingYear: z.number().int().min(2000).max(2100).nullable() })).optional(),
 });

@@ -109,6 +109,13 @@ describe('simulate --scenario', () => {
     expect(late.counties[0]!.verdicts.find((v) => v.indicator === 'beds_per_1000')!.met).toBe(false);
   }, 30_000);
 
+  it('a 2030 target entered by the user replaces the carried-forward one', () => {
+    const path = file('2030.json', { version: 1, horizon: 2030, counties: { shandan: { horizonTargets: { beds_per_1000: 99 } } } });
+    const out = JSON.parse(run('src/cli/simulate.ts', ['--county', 'shandan', '--scenario', path]).stdout) as { counties: { verdicts: { indicator: string; year: number; target: number; met: boolean }[] }[] };
+    const beds = out.counties[0]!.verdicts.filter((v) => v.indicator === 'beds_per_1000');
+    expect(beds.map((v) => [v.year, v.target, v.met])).toEqual([[2025, 9.66, true], [2030, 99, false]]);
+  }, 30_000);
+
   it('flags override the file', () => {
     const path = file('trend.json', { version: 1, preset: 'trend', horizon: 2030 });
     const out = JSON.parse(run('src/cli/simulate.ts', ['--county', 'shandan', '--scenario', path, '--horizon', '2025']).stdout) as { preset: string; horizon: number };
