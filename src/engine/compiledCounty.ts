@@ -17,6 +17,8 @@ export interface Draw {
   netMigrationPerMille: number;
   /** per resource index; NaN keeps the base attrition */
   attrition: Float64Array;
+  /** per resource index, trend resources only; NaN keeps the base gain */
+  gain: Float64Array;
 }
 
 export interface CompiledCounty {
@@ -71,7 +73,13 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
     years,
     indicatorIds: reference.indicators.map((i) => i.id),
     resources,
-    neutralDraw: () => ({ birthScale: 1, deathScale: 1, netMigrationPerMille: Number.NaN, attrition: new Float64Array(resources.length).fill(Number.NaN) }),
+    neutralDraw: () => ({
+      birthScale: 1,
+      deathScale: 1,
+      netMigrationPerMille: Number.NaN,
+      attrition: new Float64Array(resources.length).fill(Number.NaN),
+      gain: new Float64Array(resources.length).fill(Number.NaN),
+    }),
     run(draw, values, met) {
       population[0] = county.population.value;
       for (let t = 1; t < n; t++) {
@@ -83,8 +91,9 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
         const s = stock[r]!;
         s[0] = start[r]!;
         if (!Number.isNaN(gain[r]!)) {
+          const g = Number.isNaN(draw.gain[r]!) ? gain[r]! : draw.gain[r]!;
           const per1000 = (start[r]! / population[0]!) * 1000;
-          for (let t = 1; t < n; t++) s[t] = ((per1000 + gain[r]! * t) * population[t]!) / 1000;
+          for (let t = 1; t < n; t++) s[t] = ((per1000 + g * t) * population[t]!) / 1000;
           continue;
         }
         const a = Number.isNaN(draw.attrition[r]!) ? baseAttrition[r]! : draw.attrition[r]!;

@@ -13,7 +13,9 @@ export type UncertainKnob =
   | { kind: 'birthRatePerMille'; reference: number }
   | { kind: 'deathRatePerMille'; reference: number }
   | { kind: 'netMigrationPerMille' }
-  | { kind: 'attrition'; resource: Resource };
+  | { kind: 'attrition'; resource: Resource }
+  /** trend scenarios only: the yearly gain per 1000 residents */
+  | { kind: 'gainPer1000'; resource: Resource };
 
 export interface UncertainRange {
   knob: UncertainKnob;
@@ -58,6 +60,11 @@ export function applyDraw(a: CountyAssumptions, knob: UncertainKnob, value: numb
       const current = a.resources[knob.resource];
       if (!current) return a;
       return { ...a, resources: { ...a.resources, [knob.resource]: { ...current, attrition: value } } };
+    }
+    case 'gainPer1000': {
+      const current = a.resources[knob.resource];
+      if (current?.gainPer1000PerYear === undefined) return a;
+      return { ...a, resources: { ...a.resources, [knob.resource]: { ...current, gainPer1000PerYear: value } } };
     }
   }
 }
@@ -135,7 +142,7 @@ export function monteCarlo(county: County, base: CountyAssumptions, ranges: read
       else if (k.kind === 'netMigrationPerMille') draw.netMigrationPerMille = v;
       else {
         const i = resourceIndex.get(k.resource);
-        if (i !== undefined) draw.attrition[i] = v;
+        if (i !== undefined) (k.kind === 'attrition' ? draw.attrition : draw.gain)[i] = v;
       }
     }
     compiled.run(draw, one, verdicts);

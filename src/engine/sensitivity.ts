@@ -24,7 +24,7 @@ export interface Tornado {
 }
 
 export function knobId(knob: UncertainKnob): string {
-  return knob.kind === 'attrition' ? `attrition_${knob.resource}` : knob.kind;
+  return knob.kind === 'attrition' || knob.kind === 'gainPer1000' ? `${knob.kind === 'attrition' ? 'attrition' : 'gain_per_1000'}_${knob.resource}` : knob.kind;
 }
 
 export function sensitivity(county: County, base: CountyAssumptions, ranges: readonly UncertainRange[]): Tornado[] {
@@ -38,9 +38,9 @@ export function sensitivity(county: County, base: CountyAssumptions, ranges: rea
     if (k?.kind === 'birthRatePerMille') draw.birthScale = value / k.reference;
     else if (k?.kind === 'deathRatePerMille') draw.deathScale = value / k.reference;
     else if (k?.kind === 'netMigrationPerMille') draw.netMigrationPerMille = value;
-    else if (k?.kind === 'attrition') {
+    else if (k?.kind === 'attrition' || k?.kind === 'gainPer1000') {
       const i = compiled.resources.indexOf(k.resource);
-      if (i >= 0) draw.attrition[i] = value;
+      if (i >= 0) (k.kind === 'attrition' ? draw.attrition : draw.gain)[i] = value;
     }
     compiled.run(draw, values, met);
     return values.slice();

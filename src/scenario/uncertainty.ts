@@ -3,9 +3,11 @@ import {
   birthRateDefault,
   deathRateDefault,
   doctorAttritionDefault,
+  nationalGainPer1000PerYear,
   netMigrationDefault,
   nurseAttritionDefault,
 } from '../data/nationalDefaults.ts';
+import type { Resource } from '../data/catalogue.ts';
 import type { UncertainRange } from '../engine/monteCarlo.ts';
 
 export const defaultRanges: readonly UncertainRange[] = [
@@ -18,4 +20,6 @@ export const defaultRanges: readonly UncertainRange[] = [
   { knob: { kind: 'attrition', resource: 'public_health_staff' }, low: doctorAttritionDefault.low, high: doctorAttritionDefault.high },
   { knob: { kind: 'attrition', resource: 'nurses' }, low: nurseAttritionDefault.low, high: nurseAttritionDefault.high },
   { knob: { kind: 'attrition', resource: 'pharmacists' }, low: nurseAttritionDefault.low, high: nurseAttritionDefault.high },
+  // used by the trend scenario only
+  ...Object.entries(nationalGainPer1000PerYear).map(([resource, d]) => ({ knob: { kind: 'gainPer1000' as const, resource: resource as Resource }, low: d.low, high: d.high })),
 ];

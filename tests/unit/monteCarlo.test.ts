@@ -16,6 +16,7 @@ describe('Monte Carlo', () => {
     const zero: UncertainRange[] = defaultRanges.map((r) => {
       const v = r.knob.kind === 'birthRatePerMille' || r.knob.kind === 'deathRatePerMille' ? r.knob.reference
         : r.knob.kind === 'netMigrationPerMille' ? base.netMigrationPerMille[0]!
+        : r.knob.kind === 'gainPer1000' ? base.resources[r.knob.resource]?.gainPer1000PerYear ?? 0
         : base.resources[r.knob.resource]?.attrition ?? 0;
       return { ...r, low: v, high: v };
     });
@@ -106,7 +107,7 @@ describe('the compiled kernel', () => {
             if (k.kind === 'birthRatePerMille') draw.birthScale = v / k.reference;
             else if (k.kind === 'deathRatePerMille') draw.deathScale = v / k.reference;
             else if (k.kind === 'netMigrationPerMille') draw.netMigrationPerMille = v;
-            else if (compiled.resources.includes(k.resource)) draw.attrition[compiled.resources.indexOf(k.resource)] = v;
+            else if (compiled.resources.includes(k.resource)) (k.kind === 'attrition' ? draw.attrition : draw.gain)[compiled.resources.indexOf(k.resource)] = v;
           });
           const slow = projectCounty(c, a);
           const values = new Float64Array(compiled.indicatorIds.length * compiled.years.length);
