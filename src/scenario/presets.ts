@@ -4,7 +4,8 @@
 //   national demography. It shows what the plan implies, year by year.
 // - trend: population under national demography and each resource per 1000 residents rising by its
 //   recent national gain a year (2020–2023; no special projects): where the county would be if it
-//   kept pace with the country.
+//   kept pace with the country. Resources without a national series (TCM doctors, pharmacists,
+//   public-health staff) are held at replacement hiring.
 import type { County } from '../data/seedSchema.ts';
 import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import { startingStock } from '../engine/baseline.ts';
