@@ -34,3 +34,13 @@ export const simulatedIndicators: Readonly<Record<string, SimulatedIndicator>> =
 export function isSimulated(indicatorId: string): boolean {
   return indicatorId in simulatedIndicators;
 }
+
+/** The column an indicator belongs to when counties are compared: its resource, or the ratio itself. */
+export function familyOf(indicatorId: string): string | null {
+  const spec = simulatedIndicators[indicatorId];
+  if (!spec) return null;
+  return spec.kind === 'per_capita' ? spec.resource : indicatorId;
+}
+
+/** Every family, in catalogue order. */
+export const families: readonly string[] = [...new Set(Object.keys(simulatedIndicators).map((id) => familyOf(id)!))];

@@ -1,20 +1,33 @@
-// Which county is open, mirrored in the URL hash (#county=pingshan) so a reload or a shared link
-// lands on the same county. The full scenario codec comes with the scenario module.
-function countyFromHash(): string | null {
-  const match = /(?:^#|&)county=([a-z_]+)/u.exec(location.hash);
-  return match ? match[1]! : null;
+// What is open, mirrored in the URL hash so a reload or a shared link lands on the same place:
+// "" = the overview; "#county=pingshan" = a county; "&indicator=beds_per_1000" = a row in it.
+function parseHash(): { county: string | null; indicator: string | null } {
+  const params = new URLSearchParams(location.hash.replace(/^#/u, ''));
+  const clean = (v: string | null) => (v && /^[a-z][a-z0-9_]*$/u.test(v) ? v : null);
+  return { county: clean(params.get('county')), indicator: clean(params.get('indicator')) };
 }
 
 class Route {
-  county = $state<string | null>(countyFromHash());
+  county = $state<string | null>(parseHash().county);
+  indicator = $state<string | null>(parseHash().indicator);
 
   constructor() {
-    addEventListener('hashchange', () => (this.county = countyFromHash()));
+    addEventListener('hashchange', () => {
+      const { county, indicator } = parseHash();
+      this.county = county;
+      this.indicator = indicator;
+    });
   }
 
-  openCounty(id: string) {
+  openOverview() {
+    this.county = null;
+    this.indicator = null;
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  openCounty(id: string, indicator: string | null = null) {
     this.county = id;
-    history.replaceState(null, '', `#county=${id}`);
+    this.indicator = indicator;
+    history.replaceState(null, '', `#county=${id}${indicator ? `&indicator=${indicator}` : ''}`);
   }
 }
 

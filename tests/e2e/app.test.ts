@@ -22,11 +22,14 @@ describe('the app shell', () => {
     await page.goto(h.url);
     await expect.poll(() => page.locator('h1').textContent()).toBe('县域卫生规划推演');
     const tabs = page.getByRole('tab');
-    await expect.poll(() => tabs.count()).toBe(5);
+    // the overview first, then the five counties
+    await expect.poll(() => tabs.count()).toBe(6);
     const tabText = (await tabs.allTextContents()).join(' ');
     for (const name of countyNames.zh) expect(tabText).toContain(name);
+    await expect.poll(() => page.locator('#overview-title').textContent()).toBe('各县（区）2025年目标推演总览');
 
-    // the first county's indicator table is there, with a binding mark
+    // a county's indicator table, with a binding mark
+    await page.getByRole('tab', { name: /山海关区/u }).click();
     const rows = page.locator('tr[data-indicator]');
     expect(await rows.count()).toBeGreaterThan(10);
     expect(await page.locator('.binding').first().textContent()).toBe('约束性');

@@ -16,10 +16,18 @@ try {
       await page.screenshot({ path: join(out, `${county}-${lang}.png`), fullPage: true });
     }
     // the README's pictures: one screen, not the whole page
-    const readmeCounty = lang === 'en' ? 'pingshan' : 'shandan';
-    await page.goto(`${h.url}#county=${readmeCounty}`);
-    await page.waitForSelector('#county-title');
-    await page.screenshot({ path: join(out, `readme-${readmeCounty}-${lang}.png`) });
+    if (lang === 'en') {
+      await page.goto(h.url);
+      await page.waitForSelector('.cell .p');
+      await page.screenshot({ path: join(out, 'readme-overview-en.png') });
+    } else {
+      await page.goto(`${h.url}#county=shandan`);
+      await page.waitForSelector('td.projected .probability');
+      await page.screenshot({ path: join(out, 'readme-shandan-zh.png') });
+    }
+    await page.goto(h.url);
+    await page.waitForSelector('.cell .p');
+    await page.screenshot({ path: join(out, `overview-${lang}.png`), fullPage: true });
     await page.goto(`${h.url}#county=pingshan`);
     await page.locator('tr[data-indicator="beds_per_1000"] button.source').click();
     await page.waitForSelector('dialog[open]');

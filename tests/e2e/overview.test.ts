@@ -1,0 +1,59 @@
+// The overview matrix is the engine's verdicts, cell by cell, for both reference scenarios.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness.ts';
+import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
+import { projectCounty } from '../../src/engine/projectCounty.ts';
+import { presetAssumptions, type PresetId } from '../../src/scenario/presets.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const counties = loadCountiesFromDisk().counties;
+function expected(preset: PresetId): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const c of counties) {
+    for (const ind of projectCounty(c, presetAssumptions(c, preset)).indicators) {
+      if (ind.verdict && ind.verdict.status !== 'not_numeric') out[`${c.id}/${ind.id}`] = ind.verdict.status === 'met';
+    }
+  }
+  return out;
+}
+
+async function readMatrix(page: import('playwright-core').Page): Promise<Record<string, boolean>> {
+  return page.locator('tr[data-county]').evaluateAll((rows) => {
+    const out: Record<string, boolean> = {};
+    for (const row of rows) {
+      for (const cell of row.querySelectorAll<HTMLElement>('.cell')) {
+        out[`${(row as HTMLElement).dataset.county}/${cell.dataset.indicator}`] = cell.dataset.status !== 'missed';
+      }
+    }
+    return out;
+  });
+}
+
+describe('overview matrix', () => {
+  it('matches the engine for plan as written and for trend, and a cell opens its county at that indicator', async () => {
+    const { page, context, problems } = await h.newPage({ locale: 'en-US' });
+    await page.goto(h.url);
+    // wait for Monte Carlo: every cell has its probability
+    await expect.poll(() => page.locator('.cell[data-status="pending"]').count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => readMatrix(page)).toEqual(expected('plan'));
+
+    await page.getByRole('button', { name: 'Trend' }).click();
+    await expect.poll(() => readMatrix(page), { timeout: 20_000 }).toEqual(expected('trend'));
+    // under trend Fushan misses its bed target: 5.67 against 7.5
+    expect(await page.locator('tr[data-county="fushan"] .cell[data-indicator="beds_per_1000"]').getAttribute('data-status')).toBe('missed');
+
+    await page.locator('tr[data-county="pingshan"] .cell[data-indicator="nurses_per_1000"]').click();
+    await expect.poll(() => page.locator('#county-title').textContent()).toContain('Pingshan');
+    expect(page.url()).toContain('indicator=nurses_per_1000');
+    expect(await page.locator('tr.focused').getAttribute('data-indicator')).toBe('nurses_per_1000');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
