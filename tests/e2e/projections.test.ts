@@ -46,6 +46,13 @@ describe('projections in the page', () => {
     await expect.poll(() => page.locator('tr[data-indicator="beds_per_1000"] .probability').count(), { timeout: 15_000 }).toBe(1);
     expect(await beds.textContent()).toContain(expectedText('plan', 'beds_per_1000'));
 
+    // every chart has a table view with the same numbers
+    await page.locator('[data-chart="beds_per_1000"] .toggle').click();
+    const table = page.locator('[data-chart="beds_per_1000"] table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(6);
+    const row2025 = await table.locator('tbody tr').last().locator('td').first().textContent();
+    expect(Number(row2025!.replaceAll(',', ''))).toBeCloseTo(Number(expectedText('plan', 'beds_per_1000')), 2);
+
     // the worker did the work: no fallback notice
     expect(await page.locator('.notice').count()).toBe(0);
     expect(problems).toEqual([]);
