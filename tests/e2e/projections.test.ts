@@ -46,6 +46,11 @@ describe('projections in the page', () => {
     await expect.poll(() => page.locator('tr[data-indicator="beds_per_1000"] .probability').count(), { timeout: 15_000 }).toBe(1);
     expect(await beds.textContent()).toContain(expectedText('plan', 'beds_per_1000'));
 
+    // the verdict card says, in words, the engine's goal-seek answer
+    const plan = projectCounty(pingshan, presetAssumptions(pingshan, 'plan'));
+    const needed = plan.indicators.find((i) => i.id === 'nurses_per_1000')!.additionNeededPerYear!;
+    await expect.poll(() => page.locator('[data-verdict="nurses_per_1000"] .goal').textContent()).toBe(`About ${Math.ceil(needed)} new nurses a year would just meet ≥ 2.0`);
+
     // every chart has a table view with the same numbers
     await page.locator('[data-chart="beds_per_1000"] .toggle').click();
     const table = page.locator('[data-chart="beds_per_1000"] table');
