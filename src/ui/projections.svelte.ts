@@ -1,14 +1,18 @@
-// The projections the page shows, fetched from the engine worker: the deterministic answer first,
-// then the Monte Carlo probabilities. A newer request (a scenario switch) supersedes older ones.
+// The scenario the page shows and its projections, fetched from the engine worker: the
+// deterministic answer first, then the Monte Carlo probabilities. Every edit sends a new request
+// that supersedes the ones in flight, so typing or dragging never shows a stale answer.
 import { createEngineClient, type EngineMode } from '../worker/client.ts';
 import type { CountyReport } from '../engine/report.ts';
 import type { PresetId } from '../scenario/presets.ts';
+import type { CountyOverrides, Scenario } from '../scenario/scenarioSchema.ts';
 
 const client = createEngineClient();
 const draws = 2000;
 
 class Projections {
   preset = $state<PresetId>('plan');
+  /** what the user changed, per county */
+  overrides = $state<Scenario['counties']>({});
   reports = $state<CountyReport[] | null>(null);
   withProbabilities = $state(false);
   mode = $state<EngineMode>(client.mode);
@@ -33,8 +37,16 @@ class Projections {
     return this.reports?.find((r) => r.id === countyId) ?? null;
   }
 
+  /** replaces one county's overrides (undefined fields are defaults) */
+  setOverrides(countyId: string, next: CountyOverrides) {
+    const cleaned = JSON.parse(JSON.stringify(next)) as CountyOverrides;
+    const { [countyId]: _old, ...others } = this.overrides;
+    this.overrides = Object.keys(cleaned).length ? { ...others, [countyId]: cleaned } : others;
+    void this.refresh();
+  }
+
   private async refresh() {
-    const request = { preset: this.preset, horizon: 2025, seed: 1 };
+    const request = { preset: this.preset, horizon: 2025 as const, seed: 1, counties: $state.snapshot(this.overrides) };
     try {
       const quick = await client.project('scorecard', { ...request, draws: 0 });
       if (!quick) return;

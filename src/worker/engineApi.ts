@@ -4,21 +4,17 @@ import { bundledCounties } from '../data/bundledSeeds.ts';
 import { projectCounty } from '../engine/projectCounty.ts';
 import { monteCarlo } from '../engine/monteCarlo.ts';
 import { countyReport, withUncertainty, type CountyReport } from '../engine/report.ts';
-import { presetAssumptions, type PresetId } from '../scenario/presets.ts';
 import { defaultRanges } from '../scenario/uncertainty.ts';
+import { scenarioAssumptions } from '../scenario/applyScenario.ts';
+import type { Scenario } from '../scenario/scenarioSchema.ts';
 
-export interface ProjectionRequest {
-  preset: PresetId;
-  horizon: number;
-  /** 0 for the deterministic run only */
-  draws: number;
-  seed: number;
-}
+/** A scenario (its version aside); `draws: 0` for the deterministic run only */
+export type ProjectionRequest = Omit<Scenario, 'version' | 'counties'> & { counties?: Scenario['counties'] };
 
 export const engineApi = {
   project(request: ProjectionRequest): CountyReport[] {
     return bundledCounties.counties.map((c) => {
-      const assumptions = presetAssumptions(c, request.preset, request.horizon);
+      const assumptions = scenarioAssumptions(c, { version: 1, ...request, counties: request.counties ?? {} });
       const report = countyReport(c, projectCounty(c, assumptions));
       return request.draws > 0 ? withUncertainty(report, monteCarlo(c, assumptions, defaultRanges, request.draws, request.seed)) : report;
     });

@@ -8,7 +8,7 @@ describe('engine client', () => {
     });
     expect(client.mode).toBe('main-thread');
     expect(client.fallbackReason).toBe('workers are blocked here');
-    const reports = await client.project('test', { preset: 'plan', horizon: 2025, draws: 0, seed: 1 });
+    const reports = await client.project('test', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
     expect(reports!.map((r) => r.id)).toEqual(['shanhaiguan', 'pingshan', 'xiangshan', 'fushan', 'shandan']);
   });
 
@@ -16,9 +16,9 @@ describe('engine client', () => {
     const client = createEngineClient(() => {
       throw new Error('no worker');
     });
-    const first = client.project('county', { preset: 'plan', horizon: 2025, draws: 0, seed: 1 });
-    const other = client.project('overview', { preset: 'trend', horizon: 2025, draws: 0, seed: 1 });
-    const second = client.project('county', { preset: 'trend', horizon: 2025, draws: 0, seed: 1 });
+    const first = client.project('county', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
+    const other = client.project('overview', { preset: 'trend', horizon: 2025 as const, draws: 0, seed: 1 });
+    const second = client.project('county', { preset: 'trend', horizon: 2025 as const, draws: 0, seed: 1 });
     expect(await first).toBeNull();
     expect(await second).not.toBeNull();
     expect(await other).not.toBeNull();
@@ -37,7 +37,7 @@ describe('engine client', () => {
     const client = createEngineClient(() => fakeWorker);
     const modes: string[] = [];
     client.onModeChange((m) => modes.push(m));
-    const reports = await client.project('x', { preset: 'plan', horizon: 2025, draws: 0, seed: 1 });
+    const reports = await client.project('x', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
     expect(reports).toHaveLength(5);
     expect(client.mode).toBe('main-thread');
     expect(modes).toEqual(['main-thread']);
