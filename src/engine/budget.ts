@@ -57,7 +57,9 @@ export interface TargetPrice {
   cost: number;
 }
 
-/** The price of meeting each per-capita target on top of the scenario (0 when already met). */
+/** The price of meeting each per-capita target on top of the scenario (0 when already met).
+ * Paying means adding, each year, the constant amount that just meets the target; a resource on
+ * a trend path is then put on that flow path instead. */
 export function targetPrices(county: County, a: CountyAssumptions, costs: UnitCosts): TargetPrice[] {
   const p = projectCounty(county, a);
   const baseCost = scenarioCost(county, a, costs);
@@ -65,11 +67,17 @@ export function targetPrices(county: County, a: CountyAssumptions, costs: UnitCo
   for (const ind of p.indicators) {
     const spec = simulatedIndicators[ind.id];
     if (spec?.kind !== 'per_capita' || ind.additionNeededPerYear === null) continue;
-    const current = a.resources[spec.resource] ?? { attrition: 0, additionsPerYear: 0 };
-    const extra = Math.max(0, ind.additionNeededPerYear - current.additionsPerYear);
     const row = county.indicators.find((i) => i.id === ind.id)!;
-    const cost = extra === 0 ? 0 : scenarioCost(county, { ...a, resources: { ...a.resources, [spec.resource]: { ...current, additionsPerYear: current.additionsPerYear + extra } } }, costs).total - baseCost.total;
-    prices.push({ indicator: ind.id, resource: spec.resource, binding: row.binding, additionsPerYear: extra, cost });
+    const price = { indicator: ind.id, resource: spec.resource, binding: row.binding };
+    if (ind.verdict?.status === 'met') {
+      prices.push({ ...price, additionsPerYear: 0, cost: 0 });
+      continue;
+    }
+    const { gainPer1000PerYear: _trend, ...current } = a.resources[spec.resource] ?? { attrition: 0, additionsPerYear: 0 };
+    const additionsPerYear = Math.max(current.additionsPerYear, ind.additionNeededPerYear);
+    const paid = { ...a, resources: { ...a.resources, [spec.resource]: { ...current, additionsPerYear } } };
+    const cost = Math.max(0, scenarioCost(county, paid, costs).total - baseCost.total);
+    prices.push({ ...price, additionsPerYear: additionsPerYear - current.additionsPerYear, cost });
   }
   return prices;
 }

@@ -10,6 +10,8 @@ const client = createEngineClient();
 const draws = 2000;
 
 class Projections {
+  /** the engine, for views that ask it other questions (tornado, budget) */
+  readonly client = client;
   preset = $state<PresetId>('plan');
   /** what the user changed, per county */
   overrides = $state<Scenario['counties']>({});

@@ -10,6 +10,8 @@ export type EngineMode = 'worker' | 'main-thread';
 export interface EngineClient {
   /** resolves with the answer, or null when a newer request on the channel superseded this one */
   project(channel: string, request: ProjectionRequest): Promise<CountyReport[] | null>;
+  /** any engine call, with the same superseding and fallback */
+  call<K extends keyof EngineApi>(channel: string, method: K, ...args: Parameters<EngineApi[K]>): Promise<ReturnType<EngineApi[K]> | null>;
   readonly mode: EngineMode;
   /** why the engine left the worker, if it did */
   readonly fallbackReason: string | null;
@@ -59,18 +61,25 @@ export function createEngineClient(makeWorker: () => Worker = () => new Worker(n
     onModeChange(listener) {
       listeners.push(listener);
     },
-    async project(channel, request) {
+    project(channel, request) {
+      return this.call(channel, 'project', request);
+    },
+    async call(channel, method, ...args) {
       const mine = ++sequence;
       latest.set(channel, mine);
       const viaWorker = remote;
-      let answer: CountyReport[];
+      type Answer = ReturnType<EngineApi[typeof method]>;
+      const runLocal = async () => ((await local())[method] as (...a: unknown[]) => Answer)(...args);
+      let answer: Answer;
       try {
-        answer = viaWorker ? await Promise.race([viaWorker.project(request), death]) : (await local()).project(request);
+        answer = viaWorker
+          ? ((await Promise.race([(viaWorker[method] as unknown as (...a: unknown[]) => Promise<Answer>)(...args), death])) as Answer)
+          : await runLocal();
       } catch (e) {
         // an engine error on the main thread is real; a worker failure is survivable
         if (!viaWorker) throw e;
         fallBack((e as Error).message);
-        answer = (await local()).project(request);
+        answer = await runLocal();
       }
       return latest.get(channel) === mine ? answer : null;
     },

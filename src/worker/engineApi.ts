@@ -7,11 +7,42 @@ import { countyReport, withUncertainty, type CountyReport } from '../engine/repo
 import { defaultRanges } from '../scenario/uncertainty.ts';
 import { scenarioAssumptions } from '../scenario/applyScenario.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
+import { sensitivity, type Tornado } from '../engine/sensitivity.ts';
+import { allocateBudget, cheapestToMeetAll, scenarioCost, targetPrices, type BudgetPlan, type CostByYear } from '../engine/budget.ts';
+import { defaultUnitCosts } from '../scenario/costs.ts';
 
 /** A scenario (its version aside); `draws: 0` for the deterministic run only */
 export type ProjectionRequest = Omit<Scenario, 'version' | 'counties'> & { counties?: Scenario['counties'] };
 
+function assumptionsFor(request: ProjectionRequest, countyId: string) {
+  const county = bundledCounties.counties.find((c) => c.id === countyId);
+  if (!county) throw new Error(`no county "${countyId}"`);
+  return { county, assumptions: scenarioAssumptions(county, { version: 1, ...request, counties: request.counties ?? {} }) };
+}
+
+export interface CountyEconomics {
+  cost: CostByYear;
+  cheapest: BudgetPlan;
+  /** present when a budget was given */
+  allocation: BudgetPlan | null;
+}
+
 export const engineApi = {
+  sensitivity(request: ProjectionRequest, countyId: string): Tornado[] {
+    const { county, assumptions } = assumptionsFor(request, countyId);
+    return sensitivity(county, assumptions, defaultRanges);
+  },
+
+  economics(request: ProjectionRequest, countyId: string, budget10kYuan: number | null): CountyEconomics {
+    const { county, assumptions } = assumptionsFor(request, countyId);
+    const prices = targetPrices(county, assumptions, defaultUnitCosts);
+    return {
+      cost: scenarioCost(county, assumptions, defaultUnitCosts),
+      cheapest: cheapestToMeetAll(prices),
+      allocation: budget10kYuan === null ? null : allocateBudget(prices, budget10kYuan),
+    };
+  },
+
   project(request: ProjectionRequest): CountyReport[] {
     return bundledCounties.counties.map((c) => {
       const assumptions = scenarioAssumptions(c, { version: 1, ...request, counties: request.counties ?? {} });

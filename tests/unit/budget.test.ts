@@ -39,6 +39,17 @@ describe('budget', () => {
     }
   });
 
+  it('on a trend path, a missed target has a price, and paying it meets the target', () => {
+    const c = counties.get('fushan')!;
+    const a = presetAssumptions(c, 'trend');
+    const beds = targetPrices(c, a, defaultUnitCosts).find((p) => p.indicator === 'beds_per_1000')!;
+    // Fushan's trend misses 7.5 beds per 1000 (5.67): meeting it costs capital for the extra beds
+    expect(beds.cost).toBeGreaterThan(0);
+    const { gainPer1000PerYear: _g, ...flow } = a.resources.beds!;
+    const paid = projectCounty(c, { ...a, resources: { ...a.resources, beds: { ...flow, additionsPerYear: flow.additionsPerYear + beds.additionsPerYear } } });
+    expect(paid.indicators.find((i) => i.id === 'beds_per_1000')!.verdict?.status).toBe('met');
+  });
+
   it('a fixed budget goes to binding targets first, then to as many others as it can', () => {
     const p = (indicator: string, binding: boolean, cost: number): TargetPrice => ({ indicator, resource: indicator as never, binding, additionsPerYear: 1, cost });
     const prices = [p('a', true, 100), p('b', false, 10), p('c', false, 20), p('d', true, 500)];
