@@ -118,7 +118,6 @@ export const en: Messages = {
   legendAtRisk: 'met but at risk (< 80 % likely)',
   legendMissed: 'missed',
   bindingShort: 'binding',
-  cellLabel: '{county}, {indicator}: projected {projected}, target {target}, {status}',
   family: {
     beds: 'Beds /1000',
     doctors: 'Doctors /1000',

@@ -116,7 +116,6 @@ export const zh = {
   legendAtRisk: '达标但有风险（概率<80%）',
   legendMissed: '未达标',
   bindingShort: '约束',
-  cellLabel: '{county}，{indicator}：推演 {projected}，目标 {target}，{status}',
   family: {
     beds: '床位/千人',
     doctors: '医师/千人',

@@ -1,0 +1,67 @@
+// Accessibility: axe-core finds no serious or critical violation on the main screens, in both
+// languages; the main path works with the keyboard alone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility', () => {
+  for (const locale of ['zh-CN', 'en-US']) {
+    it(`no serious or critical axe violations on the overview and a county (${locale})`, async () => {
+      const { page, context } = await h.newPage({ locale });
+      await page.goto(h.url);
+      await page.waitForSelector('.cell .p', { timeout: 20_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(`${h.url}#county=pingshan`);
+      await page.waitForSelector('td.projected .probability', { timeout: 20_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('the main path works with the keyboard alone', async () => {
+    const { page, context, problems } = await h.newPage({ locale: 'en-US' });
+    await page.goto(h.url);
+    await page.waitForSelector('.cell');
+    // Tab to the tab list, arrow to Pingshan, open it
+    await page.locator('#tab-overview').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#county-title').textContent()).toContain('Pingshan');
+    // reach the first Source button by tabbing and open the drawer with Enter
+    let found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.classList.contains('source') ?? false);
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
