@@ -20,7 +20,10 @@ export function applyOverrides(base: CountyAssumptions, o: CountyOverrides | und
     deathRatePerMille: o.deathRatePerMille === undefined ? base.deathRatePerMille : [o.deathRatePerMille],
     netMigrationPerMille: o.netMigrationPerMille === undefined ? base.netMigrationPerMille : [o.netMigrationPerMille],
     resources,
-    projects: base.projects.map((p) => (o.projects?.[p.id] ? { ...p, openingYear: o.projects[p.id]!.openingYear } : p)),
+    projects: [
+      ...base.projects.map((p) => (o.projects?.[p.id] ? { ...p, openingYear: o.projects[p.id]!.openingYear } : p)),
+      ...(o.newProjects ?? []).map((p) => ({ id: p.id, resource: p.resource, amount: p.amount, openingYear: p.openingYear })),
+    ],
     ...(o.horizonTargets && { horizonTargets: o.horizonTargets }),
   };
 }

@@ -20,6 +20,19 @@ export const countyOverrides = z.strictObject({
     .optional(),
   /** targets for the horizon year (2030), by indicator id; absent ones carry the plan's forward */
   horizonTargets: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), z.number().finite()).optional(),
+  /** projects the user adds (a new wing, a new nursery) */
+  newProjects: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^user_[a-z0-9_]+$/u),
+        name: z.string().min(1).max(80),
+        resource: z.enum(['beds', 'childcare_slots']),
+        amount: z.number().int().min(1).max(100_000),
+        openingYear: z.number().int().min(2021).max(2100),
+      }),
+    )
+    .max(50)
+    .optional(),
   /** move a project (a year) or cancel it (null), by the project's id in the seed */
   projects: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), z.strictObject({ openingYear: z.number().int().min(2000).max(2100).nullable() })).optional(),
 });
@@ -32,5 +45,13 @@ export const scenario = z.strictObject({
   seed: z.number().int().min(-(2 ** 31)).max(2 ** 31).default(1),
   draws: z.number().int().min(0).max(1_000_000).default(0),
   counties: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), countyOverrides).default({}),
+  /** unit costs in 万元, replacing the sourced defaults */
+  unitCosts: z
+    .strictObject({
+      bedCapital: z.number().min(0).max(10_000).optional(),
+      childcarePlaceCapital: z.number().min(0).max(1_000).optional(),
+      staffYearly: z.number().min(0).max(1_000).optional(),
+    })
+    .optional(),
 });
 export type Scenario = z.infer<typeof scenario>;

@@ -15,6 +15,8 @@ class Projections {
   preset = $state<PresetId>('plan');
   /** what the user changed, per county */
   overrides = $state<Scenario['counties']>({});
+  /** unit costs the user set (万元), over the sourced defaults */
+  unitCosts = $state<NonNullable<Scenario['unitCosts']>>({});
   reports = $state<CountyReport[] | null>(null);
   withProbabilities = $state(false);
   mode = $state<EngineMode>(client.mode);
@@ -47,8 +49,20 @@ class Projections {
     void this.refresh();
   }
 
+  setUnitCost(key: keyof NonNullable<Scenario['unitCosts']>, value: number | undefined) {
+    const next = { ...this.unitCosts };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    this.unitCosts = next;
+  }
+
+  /** the request every engine call of the page uses */
+  request() {
+    return { preset: this.preset, horizon: 2025 as const, seed: 1, draws: 0, counties: $state.snapshot(this.overrides), unitCosts: $state.snapshot(this.unitCosts) };
+  }
+
   private async refresh() {
-    const request = { preset: this.preset, horizon: 2025 as const, seed: 1, counties: $state.snapshot(this.overrides) };
+    const request = this.request();
     try {
       const quick = await client.project('scorecard', { ...request, draws: 0 });
       if (!quick) return;

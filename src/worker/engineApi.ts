@@ -9,7 +9,7 @@ import { scenarioAssumptions } from '../scenario/applyScenario.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
 import { sensitivity, type Tornado } from '../engine/sensitivity.ts';
 import { allocateBudget, cheapestToMeetAll, scenarioCost, targetPrices, type BudgetPlan, type CostByYear } from '../engine/budget.ts';
-import { defaultUnitCosts } from '../scenario/costs.ts';
+import { unitCostsFor } from '../scenario/costs.ts';
 
 /** A scenario (its version aside); `draws: 0` for the deterministic run only */
 export type ProjectionRequest = Omit<Scenario, 'version' | 'counties'> & { counties?: Scenario['counties'] };
@@ -35,9 +35,10 @@ export const engineApi = {
 
   economics(request: ProjectionRequest, countyId: string, budget10kYuan: number | null): CountyEconomics {
     const { county, assumptions } = assumptionsFor(request, countyId);
-    const prices = targetPrices(county, assumptions, defaultUnitCosts);
+    const costs = unitCostsFor(request);
+    const prices = targetPrices(county, assumptions, costs);
     return {
-      cost: scenarioCost(county, assumptions, defaultUnitCosts),
+      cost: scenarioCost(county, assumptions, costs),
       cheapest: cheapestToMeetAll(prices),
       allocation: budget10kYuan === null ? null : allocateBudget(prices, budget10kYuan),
     };

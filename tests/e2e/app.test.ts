@@ -42,6 +42,11 @@ describe('the app shell', () => {
     // no Chinese left in the English chrome (headings, table heads, tab labels)
     const chrome = await page.locator('h1, h3, thead th, .tab-meta, .tab-findings, footer').allTextContents();
     expect(chrome.join(' ')).not.toMatch(/[\u4e00-\u9fff]/u);
+    // and in a county's workbench (the plan's own words appear only in quotes and the source drawer)
+    await page.getByRole('tab', { name: /Pingshan/u }).click();
+    await page.waitForSelector('td.projected .probability', { timeout: 20_000 });
+    const workbench = await page.locator('h2, h3, h4, thead th, legend, .control label, .control .help, .project .help, .verdict, .goal, figcaption, .tab-meta').allTextContents();
+    expect(workbench.join(' ')).not.toMatch(/[\u4e00-\u9fff]/u);
 
     expect(problems).toEqual([]);
     await context.close();

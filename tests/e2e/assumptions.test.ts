@@ -42,6 +42,20 @@ describe('assumptions panel', () => {
     const last = await page.locator('[data-chart="nurses_per_1000"] tbody tr').last().locator('td').first().textContent();
     expect(Number(last)).toBeCloseTo(projected(noNurses, 'nurses_per_1000'), 2);
 
+    // a new 300-bed project opening in 2024
+    await page.locator('[data-add-project] input').first().fill('New rehabilitation wing');
+    await page.locator('[data-add-project] input').nth(1).fill('300');
+    await page.locator('[data-add-project] select').nth(1).selectOption('2024');
+    await page.locator('[data-add-project] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-user-project]').count()).toBe(1);
+    const id = (await page.locator('[data-user-project]').getAttribute('data-user-project'))!;
+    const added = { ...noNurses, newProjects: [{ id, name: 'New rehabilitation wing', resource: 'beds' as const, amount: 300, openingYear: 2024 }] };
+    await expect.poll(() => cellNumber(page, 'beds_per_1000'), { timeout: 15_000 }).toBeCloseTo(projected(added, 'beds_per_1000'), 2);
+    // a project without a size is refused with a message
+    await page.locator('[data-add-project] input').first().fill('Nameless');
+    await page.locator('[data-add-project] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-add-project] [role="alert"]').count()).toBe(1);
+
     // reset all brings back the plan as written
     await page.getByRole('button', { name: 'Reset all' }).click();
     await expect.poll(() => page.locator('tr[data-indicator="beds_per_1000"] .verdict').textContent(), { timeout: 15_000 }).toBe('met');
