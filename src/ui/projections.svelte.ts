@@ -8,6 +8,8 @@ import type { CountyOverrides, Scenario } from '../scenario/scenarioSchema.ts';
 
 const client = createEngineClient();
 const draws = 2000;
+/** Monte Carlo waits until edits pause this long, so a dragged slider does not queue runs in the worker */
+const settleMs = 150;
 
 class Projections {
   /** the engine, for views that ask it other questions (tornado, budget) */
@@ -61,13 +63,18 @@ class Projections {
     return { preset: this.preset, horizon: 2025 as const, seed: 1, draws: 0, counties: $state.snapshot(this.overrides), unitCosts: $state.snapshot(this.unitCosts) };
   }
 
+  private generation = 0;
+
   private async refresh() {
     const request = this.request();
+    const mine = ++this.generation;
     try {
       const quick = await client.project('scorecard', { ...request, draws: 0 });
       if (!quick) return;
       this.reports = quick;
       this.withProbabilities = false;
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      if (mine !== this.generation) return;
       const full = await client.project('scorecard', { ...request, draws });
       if (!full) return;
       this.reports = full;

@@ -1,9 +1,8 @@
-// The overview matrix is the engine's verdicts, cell by cell, for both reference scenarios.
+// The overview matrix is the CLI's verdicts, cell by cell, for both reference scenarios.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
-import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
-import { projectCounty } from '../../src/engine/projectCounty.ts';
-import { presetAssumptions, type PresetId } from '../../src/scenario/presets.ts';
+import { spawnSync } from 'node:child_process';
+import type { PresetId } from '../../src/scenario/presets.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,13 +12,13 @@ afterAll(async () => {
   await h?.close();
 });
 
-const counties = loadCountiesFromDisk().counties;
+/** the CLI's verdicts, run as a user would */
 function expected(preset: PresetId): Record<string, boolean> {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--preset', preset], { encoding: 'utf8' });
   const out: Record<string, boolean> = {};
-  for (const c of counties) {
-    for (const ind of projectCounty(c, presetAssumptions(c, preset)).indicators) {
-      if (ind.verdict && ind.verdict.status !== 'not_numeric') out[`${c.id}/${ind.id}`] = ind.verdict.status === 'met';
-    }
+  const parsed = JSON.parse(run.stdout) as { counties: { id: string; verdicts: { indicator: string; year: number; met: boolean | null }[] }[] };
+  for (const c of parsed.counties) {
+    for (const v of c.verdicts) if (v.met !== null && v.year === 2025) out[`${c.id}/${v.indicator}`] = v.met;
   }
   return out;
 }
