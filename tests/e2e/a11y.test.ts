@@ -1,18 +1,12 @@
 // Accessibility: axe-core finds no serious or critical violation on the main screens, in both
 // languages; the main path works with the keyboard alone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness.ts';
+import { useHarness } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -30,11 +24,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe('accessibility', () => {
   for (const locale of ['zh-CN', 'en-US']) {
     it(`no serious or critical axe violations on the overview and a county (${locale})`, async () => {
-      const { page, context } = await h.newPage({ locale });
-      await page.goto(h.url);
+      const { page, context } = await harness().newPage({ locale });
+      await page.goto(harness().url);
       await page.waitForSelector('.cell .p', { timeout: 20_000 });
       expect(await seriousViolations(page)).toEqual([]);
-      await page.goto(`${h.url}#county=pingshan`);
+      await page.goto(`${harness().url}#county=pingshan`);
       await page.waitForSelector('td.projected .probability', { timeout: 20_000 });
       expect(await seriousViolations(page)).toEqual([]);
       await context.close();
@@ -42,8 +36,8 @@ describe('accessibility', () => {
   }
 
   it('the main path works with the keyboard alone', async () => {
-    const { page, context, problems } = await h.newPage({ locale: 'en-US' });
-    await page.goto(h.url);
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(harness().url);
     await page.waitForSelector('.cell');
     // Tab to the tab list, arrow to Pingshan, open it
     await page.locator('#tab-overview').focus();

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { auditCounty } from '../../src/engine/planAudit.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 const countyNames = {
   zh: ['山海关区', '平山县', '相山区', '福山区', '山丹县'],
@@ -18,8 +12,8 @@ const countyNames = {
 
 describe('the app shell', () => {
   it('loads in Chinese for a Chinese browser, shows all five counties, and switches to English', async () => {
-    const { page, context, problems } = await h.newPage({ locale: 'zh-CN' });
-    await page.goto(h.url);
+    const { page, context, problems } = await harness().newPage({ locale: 'zh-CN' });
+    await page.goto(harness().url);
     await expect.poll(() => page.locator('h1').textContent()).toBe('县域卫生规划推演');
     const tabs = page.getByRole('tab');
     // the overview first, then the five counties
@@ -53,8 +47,8 @@ describe('the app shell', () => {
   });
 
   it('opens a county from the tabs and shows its contradictions and sources', async () => {
-    const { page, context, problems } = await h.newPage({ locale: 'en-US' });
-    await page.goto(h.url);
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(harness().url);
     await page.getByRole('tab', { name: /Pingshan/u }).click();
     await expect.poll(() => page.locator('#county-title').textContent()).toContain('Pingshan');
     expect(page.url()).toContain('#county=pingshan');

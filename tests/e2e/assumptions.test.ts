@@ -1,18 +1,12 @@
 // A planner's what-if: delay the bed wing, cut nurse hiring — the page shows what the engine gives.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { projectCounty } from '../../src/engine/projectCounty.ts';
 import { scenarioAssumptions } from '../../src/scenario/applyScenario.ts';
 import type { CountyOverrides } from '../../src/scenario/scenarioSchema.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 const pingshan = loadCountiesFromDisk().counties.find((c) => c.id === 'pingshan')!;
 const projected = (o: CountyOverrides, id: string) =>
@@ -22,8 +16,8 @@ const cellNumber = async (page: import('playwright-core').Page, id: string) =>
 
 describe('assumptions panel', () => {
   it('a wing a year late and no nurse hiring change the projections to the engine’s numbers; bad input is refused at the field', async () => {
-    const { page, context, problems } = await h.newPage({ locale: 'en-US' });
-    await page.goto(`${h.url}#county=pingshan`);
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(`${harness().url}#county=pingshan`);
     await expect.poll(() => page.locator('tr[data-indicator="beds_per_1000"] .verdict').textContent(), { timeout: 15_000 }).toBe('met');
 
     await page.locator('[data-project-control="county_hospital_expansion"] select').selectOption('2026');

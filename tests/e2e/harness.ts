@@ -3,6 +3,7 @@
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -43,4 +44,16 @@ export async function startHarness(): Promise<Harness> {
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
     },
   };
+}
+
+/** One harness for a test file: started before its tests, closed after. */
+export function useHarness(): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  return () => h!;
 }

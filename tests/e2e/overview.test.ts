@@ -1,16 +1,10 @@
 // The overview matrix is the CLI's verdicts, cell by cell, for both reference scenarios.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness.ts';
 import { spawnSync } from 'node:child_process';
 import type { PresetId } from '../../src/scenario/presets.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 /** the CLI's verdicts, run as a user would */
 function expected(preset: PresetId): Record<string, boolean> {
@@ -37,8 +31,8 @@ async function readMatrix(page: import('playwright-core').Page): Promise<Record<
 
 describe('overview matrix', () => {
   it('matches the engine for plan as written and for trend, and a cell opens its county at that indicator', async () => {
-    const { page, context, problems } = await h.newPage({ locale: 'en-US' });
-    await page.goto(h.url);
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(harness().url);
     // wait for Monte Carlo: every cell has its probability
     await expect.poll(() => page.locator('.cell[data-status="pending"]').count(), { timeout: 20_000 }).toBe(0);
     await expect.poll(() => readMatrix(page)).toEqual(expected('plan'));

@@ -1,19 +1,13 @@
 // The engine through the worker, as a planner sees it: the scenario switch changes the projected
 // column to exactly what the engine (run here in node) gives for that scenario.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { projectCounty } from '../../src/engine/projectCounty.ts';
 import { presetAssumptions, type PresetId } from '../../src/scenario/presets.ts';
 import { roundingUnit } from '../../src/data/precision.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 const pingshan = loadCountiesFromDisk().counties.find((c) => c.id === 'pingshan')!;
 function expectedText(preset: PresetId, indicatorId: string): string {
@@ -27,8 +21,8 @@ function expectedText(preset: PresetId, indicatorId: string): string {
 
 describe('projections in the page', () => {
   it('shows the engine’s numbers for each scenario, from the worker, and the last choice wins', async () => {
-    const { page, context, problems } = await h.newPage({ locale: 'en-US' });
-    await page.goto(`${h.url}#county=pingshan`);
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(`${harness().url}#county=pingshan`);
     const beds = page.locator('tr[data-indicator="beds_per_1000"] td.projected span').first();
     await expect.poll(() => beds.textContent(), { timeout: 15_000 }).toContain(expectedText('plan', 'beds_per_1000'));
     await expect.poll(() => page.locator('tr[data-indicator="beds_per_1000"] .verdict').textContent()).toBe('met');

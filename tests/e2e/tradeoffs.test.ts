@@ -1,6 +1,6 @@
 // Sensitivity and budget, as the engine computes them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { presetAssumptions } from '../../src/scenario/presets.ts';
 import { sensitivity } from '../../src/engine/sensitivity.ts';
@@ -8,20 +8,14 @@ import { allocateBudget, scenarioCost, targetPrices } from '../../src/engine/bud
 import { defaultRanges } from '../../src/scenario/uncertainty.ts';
 import { defaultUnitCosts } from '../../src/scenario/costs.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 const fushan = loadCountiesFromDisk().counties.find((c) => c.id === 'fushan')!;
 
 describe('sensitivity and budget', () => {
   it('tornado rows, scenario cost and the budget allocation equal the engine’s', async () => {
-    const { page, context, problems } = await h.newPage({ locale: 'en-US' });
-    await page.goto(`${h.url}#county=fushan`);
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(`${harness().url}#county=fushan`);
     await page.getByRole('button', { name: 'Trend' }).first().click();
     const a = presetAssumptions(fushan, 'trend');
 
