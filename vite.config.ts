@@ -29,10 +29,31 @@ function validateSeeds(): Plugin {
   };
 }
 
+/** The built page allows no inline script and no other origin (DESIGN: nothing leaves the page). */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function securityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build', // the dev server needs inline scripts for hot reload
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
   // Relative asset paths: the static build works from any base path (a sub-folder, a file share).
   base: './',
-  plugins: [svelte(), validateSeeds()],
+  plugins: [svelte(), validateSeeds(), securityPolicy()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

@@ -10,7 +10,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface Harness {
   url: string;
   browser: Browser;
-  newPage(options?: { locale?: string }): Promise<{ page: Page; context: BrowserContext; problems: string[] }>;
+  /** bypassCSP: for test tools that inject scripts (axe-core) — never for the page's own checks */
+  newPage(options?: { locale?: string; bypassCSP?: boolean }): Promise<{ page: Page; context: BrowserContext; problems: string[] }>;
   close(): Promise<void>;
 }
 
@@ -30,7 +31,7 @@ export async function startHarness(): Promise<Harness> {
     url,
     browser,
     async newPage(options = {}) {
-      const context = await browser.newContext({ locale: options.locale ?? 'zh-CN', viewport: { width: 1440, height: 900 } });
+      const context = await browser.newContext({ locale: options.locale ?? 'zh-CN', viewport: { width: 1440, height: 900 }, bypassCSP: options.bypassCSP ?? false });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (msg) => {
