@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { loadCountiesFromDisk, readPlanTexts } from './src/data/nodeSeeds.ts';
 import { missingQuotes } from './src/data/quoteCheck.ts';
 
@@ -53,7 +54,19 @@ function securityPolicy(): Plugin {
 export default defineConfig({
   // Relative asset paths: the static build works from any base path (a sub-folder, a file share).
   base: './',
-  plugins: [svelte(), validateSeeds(), securityPolicy()],
+  plugins: [
+    svelte(),
+    validateSeeds(),
+    securityPolicy(),
+    // offline after the first visit: a service worker precaches the built files (workbox), and the
+    // page says when a newer version is waiting instead of swapping it under the user's feet
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: { globPatterns: ['**/*.{js,css,html,svg}'], navigateFallback: 'index.html' },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

@@ -223,6 +223,8 @@ export const en: Messages = {
   removeProject: 'Remove',
   userProject: 'added by you',
   projectInvalid: 'Give a name and a whole size from 1 to 100,000',
+  newVersion: 'A newer version is available.',
+  reload: 'Reload',
   countyNav: 'Choose a county',
   unitPer: 'per {base}',
 };

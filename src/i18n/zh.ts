@@ -221,6 +221,8 @@ export const zh = {
   removeProject: '删除',
   userProject: '自行添加',
   projectInvalid: '请填写名称，规模为 1—100000 的整数',
+  newVersion: '有新版本可用。',
+  reload: '刷新',
   countyNav: '选择县（区）',
   unitPer: '每{base}人',
 } as const;
