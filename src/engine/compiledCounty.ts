@@ -8,6 +8,7 @@ import type { CountyAssumptions } from './projectCounty.ts';
 import { projectCounty } from './projectCounty.ts';
 import { compileJudge } from './verdict.ts';
 import { rateAt } from './population.ts';
+import type { UncertainKnob } from './monteCarlo.ts';
 
 /** What one draw changes, relative to the base assumptions. */
 export interface Draw {
@@ -19,6 +20,17 @@ export interface Draw {
   attrition: Float64Array;
   /** per resource index, trend resources only; NaN keeps the base gain */
   gain: Float64Array;
+}
+
+/** Puts one uncertain assumption's value into a draw (the kernel's side of monteCarlo.applyDraw). */
+export function setKnob(draw: Draw, resources: readonly Resource[], knob: UncertainKnob, value: number): void {
+  if (knob.kind === 'birthRatePerMille') draw.birthScale = value / knob.reference;
+  else if (knob.kind === 'deathRatePerMille') draw.deathScale = value / knob.reference;
+  else if (knob.kind === 'netMigrationPerMille') draw.netMigrationPerMille = value;
+  else {
+    const i = resources.indexOf(knob.resource);
+    if (i >= 0) (knob.kind === 'attrition' ? draw.attrition : draw.gain)[i] = value;
+  }
 }
 
 export interface CompiledCounty {

@@ -6,7 +6,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { County } from '../data/seedSchema.ts';
 import type { Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
-import { compileCounty } from './compiledCounty.ts';
+import { compileCounty, setKnob } from './compiledCounty.ts';
 
 /** What a draw can change. Rates scale the year-by-year series so its shape is kept. */
 export type UncertainKnob =
@@ -124,7 +124,6 @@ export function monteCarlo(county: County, base: CountyAssumptions, ranges: read
   const compiled = compileCounty(county, base);
   const { years, indicatorIds: ids } = compiled;
   const nYears = years.length;
-  const resourceIndex = new Map(compiled.resources.map((r, i) => [r, i]));
   // values[indicator][year * draws + draw]: one column per year, sorted in place at the end
   const values = ids.map(() => new Float64Array(nYears * draws));
   const one = new Float64Array(ids.length * nYears);
@@ -134,17 +133,7 @@ export function monteCarlo(county: County, base: CountyAssumptions, ranges: read
   const draw = compiled.neutralDraw();
   for (let d = 0; d < draws; d++) {
     // every range is drawn on every draw, in a fixed order, so streams stay aligned across scenarios
-    for (const r of ranges) {
-      const v = r.low + (r.high - r.low) * uniformFloat64(rng);
-      const k = r.knob;
-      if (k.kind === 'birthRatePerMille') draw.birthScale = v / k.reference;
-      else if (k.kind === 'deathRatePerMille') draw.deathScale = v / k.reference;
-      else if (k.kind === 'netMigrationPerMille') draw.netMigrationPerMille = v;
-      else {
-        const i = resourceIndex.get(k.resource);
-        if (i !== undefined) (k.kind === 'attrition' ? draw.attrition : draw.gain)[i] = v;
-      }
-    }
+    for (const r of ranges) setKnob(draw, compiled.resources, r.knob, r.low + (r.high - r.low) * uniformFloat64(rng));
     compiled.run(draw, one, verdicts);
     for (let i = 0; i < ids.length; i++) {
       const column = values[i]!;

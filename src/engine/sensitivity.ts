@@ -2,7 +2,7 @@
 // all others as in the scenario; the swing of each indicator at its target year (for a tornado).
 import type { County } from '../data/seedSchema.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
-import { compileCounty } from './compiledCounty.ts';
+import { compileCounty, setKnob } from './compiledCounty.ts';
 import type { UncertainKnob, UncertainRange } from './monteCarlo.ts';
 
 export interface Swing {
@@ -34,14 +34,7 @@ export function sensitivity(county: County, base: CountyAssumptions, ranges: rea
   const met = new Int8Array(compiled.indicatorIds.length);
   const runWith = (range: UncertainRange | null, value: number) => {
     const draw = compiled.neutralDraw();
-    const k = range?.knob;
-    if (k?.kind === 'birthRatePerMille') draw.birthScale = value / k.reference;
-    else if (k?.kind === 'deathRatePerMille') draw.deathScale = value / k.reference;
-    else if (k?.kind === 'netMigrationPerMille') draw.netMigrationPerMille = value;
-    else if (k?.kind === 'attrition' || k?.kind === 'gainPer1000') {
-      const i = compiled.resources.indexOf(k.resource);
-      if (i >= 0) (k.kind === 'attrition' ? draw.attrition : draw.gain)[i] = value;
-    }
+    if (range) setKnob(draw, compiled.resources, range.knob, value);
     compiled.run(draw, values, met);
     return values.slice();
   };

@@ -88,7 +88,7 @@ describe('linear-time quantiles', () => {
 describe('the compiled kernel', () => {
   it('gives exactly what projectCounty gives, for any draw, in both reference scenarios', async () => {
     const fc = (await import('fast-check')).default;
-    const { compileCounty } = await import('../../src/engine/compiledCounty.ts');
+    const { compileCounty, setKnob } = await import('../../src/engine/compiledCounty.ts');
     const { applyDraw } = await import('../../src/engine/monteCarlo.ts');
     fc.assert(
       fc.property(
@@ -103,11 +103,7 @@ describe('the compiled kernel', () => {
           defaultRanges.forEach((r, i) => {
             const v = r.low + (r.high - r.low) * us[i]!;
             a = applyDraw(a, r.knob, v);
-            const k = r.knob;
-            if (k.kind === 'birthRatePerMille') draw.birthScale = v / k.reference;
-            else if (k.kind === 'deathRatePerMille') draw.deathScale = v / k.reference;
-            else if (k.kind === 'netMigrationPerMille') draw.netMigrationPerMille = v;
-            else if (compiled.resources.includes(k.resource)) (k.kind === 'attrition' ? draw.attrition : draw.gain)[compiled.resources.indexOf(k.resource)] = v;
+            setKnob(draw, compiled.resources, r.knob, v);
           });
           const slow = projectCounty(c, a);
           const values = new Float64Array(compiled.indicatorIds.length * compiled.years.length);
