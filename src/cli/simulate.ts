@@ -1,45 +1,62 @@
-// npm run --silent simulate -- [--county ID|all] [--scenario FILE.json] [--preset plan|trend]
-//   [--horizon 2025|2030] [--draws N] [--seed S] [--format json|csv]
-// Runs the engine in node on the seeds, as the page does. Flags override the scenario file.
+// npm run --silent simulate -- [--county ID|all] [--url LINK | --scenario FILE.json]
+//   [--preset plan|trend] [--horizon 2025|2030] [--draws N] [--seed S] [--format json|csv]
+// Runs the engine in node on the seeds, as the page does. A share link gives the page's numbers
+// (its scenario, 2000 draws, seed 1); what the page would drop from it is warned about on stderr.
+// A scenario file must be valid as a whole. Flags override either.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCountiesFromDisk } from '../data/nodeSeeds.ts';
-import { fieldPath } from '../data/issues.ts';
 import { projectCounty } from '../engine/projectCounty.ts';
 import { monteCarlo } from '../engine/monteCarlo.ts';
 import { countyReport, reportsToCsv, withUncertainty } from '../engine/report.ts';
 import { scenario as scenarioSchema, type Scenario } from '../scenario/scenarioSchema.ts';
+import { readScenarioText, type Dropped } from '../scenario/readScenario.ts';
+import { decodeLink } from '../scenario/link.ts';
 import { scenarioAssumptions } from '../scenario/applyScenario.ts';
 import { defaultRanges } from '../scenario/uncertainty.ts';
+import { en } from '../i18n/en.ts';
 
 function fail(message: string): never {
   console.error(`simulate: ${message}`);
   process.exit(2);
 }
+const describe = (d: Dropped) => `${d.path}: ${en.dropReason[d.reason]} (${d.detail})`;
 
-type Flags = Partial<Record<'county' | 'scenario' | 'preset' | 'horizon' | 'draws' | 'seed' | 'format', string>>;
+const flagNames = ['county', 'url', 'scenario', 'preset', 'horizon', 'draws', 'seed', 'format'] as const;
+type Flags = Partial<Record<(typeof flagNames)[number], string>>;
 let flags: Flags = {};
 try {
-  flags = parseArgs({
-    options: Object.fromEntries(['county', 'scenario', 'preset', 'horizon', 'draws', 'seed', 'format'].map((k) => [k, { type: 'string' as const }])),
-    strict: true,
-  }).values as Flags;
+  flags = parseArgs({ options: Object.fromEntries(flagNames.map((k) => [k, { type: 'string' as const }])), strict: true }).values as Flags;
 } catch (e) {
   fail((e as Error).message.split('\n')[0]!);
 }
+if (flags.url !== undefined && flags.scenario !== undefined) fail('give --url or --scenario, not both');
 
-let fromFile: unknown = { version: 1 };
-if (flags.scenario !== undefined) {
+const { counties, errors } = loadCountiesFromDisk();
+if (errors.length) fail(`seeds do not load: ${errors[0]}`);
+const known = counties.map((c) => c.id);
+
+let base: Scenario = scenarioSchema.parse({ version: 2 });
+if (flags.url !== undefined) {
+  const hash = flags.url.includes('#') ? flags.url.slice(flags.url.indexOf('#')) : flags.url;
+  const link = decodeLink(hash, known);
+  for (const d of link.dropped) console.error(`simulate: warning: link: ${describe(d)}`);
+  base = link.scenario;
+} else if (flags.scenario !== undefined) {
+  let text: string;
   try {
-    fromFile = JSON.parse(readFileSync(flags.scenario, 'utf8'));
+    text = readFileSync(flags.scenario, 'utf8');
   } catch (e) {
     fail(`cannot read scenario ${flags.scenario}: ${(e as Error).message.split('\n')[0]}`);
   }
+  const read = readScenarioText(text, known);
+  if (read.dropped.length) fail(`${flags.scenario}: ${describe(read.dropped[0]!)}`);
+  base = read.scenario;
 }
-// flags override the file; numbers given as flags are checked by the same schema
+// flags override; numbers given as flags are checked by the same schema
 const asNumber = (v: string | undefined) => (v === undefined ? undefined : /^-?\d+$/u.test(v) ? Number(v) : v);
 const merged = {
-  ...(fromFile as object),
+  ...base,
   ...(flags.preset !== undefined && { preset: flags.preset }),
   ...(flags.horizon !== undefined && { horizon: asNumber(flags.horizon) }),
   ...(flags.draws !== undefined && { draws: asNumber(flags.draws) }),
@@ -48,20 +65,15 @@ const merged = {
 const parsed = scenarioSchema.safeParse(merged);
 if (!parsed.success) {
   const issue = parsed.error.issues[0]!;
-  const flag = ['preset', 'horizon', 'draws', 'seed'].find((k) => issue.path[0] === k && flags[k as keyof Flags] !== undefined);
-  fail(`${flag ? `--${flag}` : `${flags.scenario ?? 'scenario'}: ${fieldPath(issue.path)}`}: ${issue.message}`);
+  fail(`--${String(issue.path[0])}: ${issue.message}`);
 }
 const s: Scenario = parsed.data;
 const format = flags.format ?? 'json';
 if (format !== 'json' && format !== 'csv') fail(`--format must be json or csv (got "${format}")`);
 
-const { counties, errors } = loadCountiesFromDisk();
-if (errors.length) fail(`seeds do not load: ${errors[0]}`);
 const countyId = flags.county ?? 'all';
 const selected = countyId === 'all' ? counties : counties.filter((c) => c.id === countyId);
 if (!selected.length) fail(`no county "${countyId}" (have: ${counties.map((c) => c.id).join(', ')}, all)`);
-const unknownCounty = Object.keys(s.counties).find((id) => !counties.some((c) => c.id === id));
-if (unknownCounty) fail(`${flags.scenario}: counties.${unknownCounty}: no such county`);
 
 const reports = selected.map((c) => {
   const assumptions = scenarioAssumptions(c, s);

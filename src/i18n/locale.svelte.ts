@@ -21,9 +21,11 @@ class Locale {
   m = $derived(catalogues[this.lang]);
   number = $derived(new Intl.NumberFormat(this.lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 }));
 
-  set(lang: Lang) {
+  /** remember: false for a language that came with a link, not from the reader's own choice */
+  set(lang: Lang, { remember = true } = {}) {
     this.lang = lang;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    if (!remember) return;
     try {
       localStorage.setItem(storageKey, lang);
     } catch {

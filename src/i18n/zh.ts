@@ -225,6 +225,20 @@ export const zh = {
   reload: '刷新',
   countyNav: '选择县（区）',
   unitPer: '每{base}人',
+  linkDropped: '此链接中有部分内容无法采用，其余已照常打开：',
+  fileDropped: '此文件中有部分内容无法采用，其余已照常载入：',
+  andMore: '另有 {n} 处',
+  dismiss: '知道了',
+  dropReason: { too_large: '过大，未打开', too_deep: '嵌套过深，未打开', not_json: '不是有效的 JSON', unreadable: '已损坏，无法解码', invalid_value: '数值无效', unknown_field: '未知字段', unknown_county: '没有这个县（区）', unsafe_key: '不安全的键，已删除', newer_version: '由更新的版本生成，已尽量读取' },
+  wholeScenario: '整个情景',
+  toolbar: '情景操作',
+  undo: '撤销',
+  redo: '重做',
+  copyLink: '复制链接',
+  linkCopied: '链接已复制。',
+  linkCopyFailed: '无法写入剪贴板，请手动复制下面的链接：',
+  linkLength: '链接长度 {n} 个字符',
+  horizon: '推演至',
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

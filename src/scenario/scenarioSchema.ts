@@ -1,5 +1,7 @@
 // A scenario is what the user changed, as differences from the reference scenario it starts from.
-// One schema for every way in (file, CLI; the link codec and saved scenarios build on it).
+// One schema for every way in (file, link, saved scenario, CLI); older versions are migrated and
+// damaged input salvaged by readScenario.ts before this schema sees them.
+// v1 → v2: adds each county's budget for the trade-offs panel (budget10kYuan).
 import { z } from 'zod';
 
 const resource = z.enum(['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots']);
@@ -20,6 +22,8 @@ export const countyOverrides = z.strictObject({
     .optional(),
   /** targets for the horizon year (2030), by indicator id; absent ones carry the plan's forward */
   horizonTargets: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), z.number().finite()).optional(),
+  /** the budget (万元, 2021–horizon) the trade-offs panel spends where it meets the most targets */
+  budget10kYuan: z.number().min(0).max(1e7).optional(),
   /** projects the user adds (a new wing, a new nursery) */
   newProjects: z
     .array(
@@ -38,8 +42,11 @@ export const countyOverrides = z.strictObject({
 });
 export type CountyOverrides = z.infer<typeof countyOverrides>;
 
+export const scenarioVersion = 2;
+export const countyIdPattern = /^[a-z][a-z0-9_]*$/u;
+
 export const scenario = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(scenarioVersion),
   preset: z.enum(['plan', 'trend']).default('plan'),
   horizon: z.union([z.literal(2025), z.literal(2030)]).default(2025),
   seed: z.number().int().min(-(2 ** 31)).max(2 ** 31).default(1),

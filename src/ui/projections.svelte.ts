@@ -1,29 +1,35 @@
 // The scenario the page shows and its projections, fetched from the engine worker: the
 // deterministic answer first, then the Monte Carlo probabilities. Every edit sends a new request
-// that supersedes the ones in flight, so typing or dragging never shows a stale answer.
+// that supersedes the ones in flight, so typing or dragging never shows a stale answer. Every
+// edit can be undone; a burst of edits (a dragged slider) is one step.
 import { createEngineClient, type EngineMode } from '../worker/client.ts';
 import type { CountyReport } from '../engine/report.ts';
 import type { PresetId } from '../scenario/presets.ts';
 import type { CountyOverrides, Scenario } from '../scenario/scenarioSchema.ts';
+import { pageDefaults } from '../scenario/link.ts';
 
 const client = createEngineClient();
-const draws = 2000;
 /** Monte Carlo waits until edits pause this long, so a dragged slider does not queue runs in the worker */
 const settleMs = 150;
+/** edits closer together than this are one undo step */
+const undoBurstMs = 800;
+const undoDepth = 100;
+
+export const defaultScenario = (): Scenario => structuredClone(pageDefaults) as Scenario;
 
 class Projections {
   /** the engine, for views that ask it other questions (tornado, budget) */
   readonly client = client;
-  preset = $state<PresetId>('plan');
-  /** what the user changed, per county */
-  overrides = $state<Scenario['counties']>({});
-  /** unit costs the user set (万元), over the sourced defaults */
-  unitCosts = $state<NonNullable<Scenario['unitCosts']>>({});
+  scenario = $state<Scenario>(defaultScenario());
   reports = $state<CountyReport[] | null>(null);
   withProbabilities = $state(false);
   mode = $state<EngineMode>(client.mode);
   fallbackReason = $state<string | null>(client.fallbackReason);
   failure = $state<string | null>(null);
+  /** earlier scenarios, most recent last, and the ones undone */
+  private undoStack = $state<Scenario[]>([]);
+  private redoStack = $state<Scenario[]>([]);
+  private lastEditAt = 0;
 
   constructor() {
     client.onModeChange((m) => {
@@ -33,10 +39,85 @@ class Projections {
     void this.refresh();
   }
 
-  choose(preset: PresetId) {
-    if (preset === this.preset) return;
-    this.preset = preset;
+  get preset(): PresetId {
+    return this.scenario.preset;
+  }
+  /** what the user changed, per county */
+  get overrides(): Scenario['counties'] {
+    return this.scenario.counties;
+  }
+  /** unit costs the user set (万元), over the sourced defaults */
+  get unitCosts(): NonNullable<Scenario['unitCosts']> {
+    return this.scenario.unitCosts ?? {};
+  }
+  get canUndo() {
+    return this.undoStack.length > 0;
+  }
+  get canRedo() {
+    return this.redoStack.length > 0;
+  }
+
+  /** the one way the scenario changes: remembered for undo, then projected */
+  private commit(next: Scenario, { coalesce = true } = {}) {
+    const now = performance.now();
+    if (!coalesce || now - this.lastEditAt > undoBurstMs || !this.undoStack.length) {
+      this.undoStack = [...this.undoStack.slice(-(undoDepth - 1)), $state.snapshot(this.scenario) as Scenario];
+    }
+    this.lastEditAt = coalesce ? now : 0;
+    this.redoStack = [];
+    this.scenario = next;
     void this.refresh();
+  }
+
+  private edited(change: (s: Scenario) => void, options?: { coalesce?: boolean }) {
+    const next = $state.snapshot(this.scenario) as Scenario;
+    change(next);
+    if (JSON.stringify(next) === JSON.stringify($state.snapshot(this.scenario))) return;
+    this.commit(next, options);
+  }
+
+  /** a whole scenario from a link, a file, a saved list or a named case: one undo step */
+  load(next: Scenario) {
+    this.edited((s) => {
+      for (const k of Object.keys(s)) delete (s as Record<string, unknown>)[k];
+      Object.assign(s, structuredClone(next));
+    }, { coalesce: false });
+  }
+
+  /** the scenario a link opened with: where the page starts, not an edit to undo */
+  replace(next: Scenario) {
+    this.scenario = structuredClone(next);
+    this.undoStack = [];
+    this.redoStack = [];
+    void this.refresh();
+  }
+
+  undo() {
+    const previous = this.undoStack.at(-1);
+    if (!previous) return;
+    this.redoStack = [...this.redoStack, $state.snapshot(this.scenario) as Scenario];
+    this.undoStack = this.undoStack.slice(0, -1);
+    this.scenario = previous;
+    this.lastEditAt = 0;
+    void this.refresh();
+  }
+
+  redo() {
+    const next = this.redoStack.at(-1);
+    if (!next) return;
+    this.undoStack = [...this.undoStack, $state.snapshot(this.scenario) as Scenario];
+    this.redoStack = this.redoStack.slice(0, -1);
+    this.scenario = next;
+    this.lastEditAt = 0;
+    void this.refresh();
+  }
+
+  choose(preset: PresetId) {
+    this.edited((s) => (s.preset = preset), { coalesce: false });
+  }
+
+  chooseHorizon(horizon: Scenario['horizon']) {
+    this.edited((s) => (s.horizon = horizon), { coalesce: false });
   }
 
   report(countyId: string) {
@@ -46,21 +127,26 @@ class Projections {
   /** replaces one county's overrides (undefined fields are defaults) */
   setOverrides(countyId: string, next: CountyOverrides) {
     const cleaned = JSON.parse(JSON.stringify(next)) as CountyOverrides;
-    const { [countyId]: _old, ...others } = this.overrides;
-    this.overrides = Object.keys(cleaned).length ? { ...others, [countyId]: cleaned } : others;
-    void this.refresh();
+    this.edited((s) => {
+      delete s.counties[countyId];
+      if (Object.keys(cleaned).length) s.counties[countyId] = cleaned;
+    });
   }
 
   setUnitCost(key: keyof NonNullable<Scenario['unitCosts']>, value: number | undefined) {
-    const next = { ...this.unitCosts };
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-    this.unitCosts = next;
+    this.edited((s) => {
+      const costs = { ...s.unitCosts };
+      if (value === undefined) delete costs[key];
+      else costs[key] = value;
+      if (Object.keys(costs).length) s.unitCosts = costs;
+      else delete s.unitCosts;
+    });
   }
 
-  /** the request every engine call of the page uses */
+  /** the request every engine call of the page uses: the scenario as it stands */
   request() {
-    return { preset: this.preset, horizon: 2025 as const, seed: 1, draws: 0, counties: $state.snapshot(this.overrides), unitCosts: $state.snapshot(this.unitCosts) };
+    const { version: _v, ...request } = $state.snapshot(this.scenario) as Scenario;
+    return request;
   }
 
   private generation = 0;
@@ -73,9 +159,10 @@ class Projections {
       if (!quick) return;
       this.reports = quick;
       this.withProbabilities = false;
+      if (request.draws === 0) return;
       await new Promise((resolve) => setTimeout(resolve, settleMs));
       if (mine !== this.generation) return;
-      const full = await client.project('scorecard', { ...request, draws });
+      const full = await client.project('scorecard', request);
       if (!full) return;
       this.reports = full;
       this.withProbabilities = true;

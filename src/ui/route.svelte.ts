@@ -1,33 +1,26 @@
-// What is open, mirrored in the URL hash so a reload or a shared link lands on the same place:
-// "" = the overview; "#county=pingshan" = a county; "&indicator=beds_per_1000" = a row in it.
-function parseHash(): { county: string | null; indicator: string | null } {
-  const params = new URLSearchParams(location.hash.replace(/^#/u, ''));
-  const clean = (v: string | null) => (v && /^[a-z][a-z0-9_]*$/u.test(v) ? v : null);
-  return { county: clean(params.get('county')), indicator: clean(params.get('indicator')) };
-}
+// What is open: the overview, a county (and a row in it), the comparison or the presenter view.
+// The share link (shareLink.svelte.ts) mirrors it in the URL with the scenario and the language.
+export type View = 'main' | 'compare' | 'present';
 
 class Route {
-  county = $state<string | null>(parseHash().county);
-  indicator = $state<string | null>(parseHash().indicator);
-
-  constructor() {
-    addEventListener('hashchange', () => {
-      const { county, indicator } = parseHash();
-      this.county = county;
-      this.indicator = indicator;
-    });
-  }
+  county = $state<string | null>(null);
+  indicator = $state<string | null>(null);
+  view = $state<View>('main');
 
   openOverview() {
+    this.view = 'main';
     this.county = null;
     this.indicator = null;
-    history.replaceState(null, '', location.pathname + location.search);
   }
 
   openCounty(id: string, indicator: string | null = null) {
+    this.view = 'main';
     this.county = id;
     this.indicator = indicator;
-    history.replaceState(null, '', `#county=${id}${indicator ? `&indicator=${indicator}` : ''}`);
+  }
+
+  open(view: View) {
+    this.view = view;
   }
 }
 

@@ -6,7 +6,7 @@ import { monteCarlo } from '../engine/monteCarlo.ts';
 import { countyReport, withUncertainty, type CountyReport } from '../engine/report.ts';
 import { defaultRanges } from '../scenario/uncertainty.ts';
 import { scenarioAssumptions } from '../scenario/applyScenario.ts';
-import type { Scenario } from '../scenario/scenarioSchema.ts';
+import { scenarioVersion, type Scenario } from '../scenario/scenarioSchema.ts';
 import { sensitivity, type Tornado } from '../engine/sensitivity.ts';
 import { allocateBudget, cheapestToMeetAll, scenarioCost, targetPrices, type BudgetPlan, type CostByYear } from '../engine/budget.ts';
 import { unitCostsFor } from '../scenario/costs.ts';
@@ -17,7 +17,7 @@ export type ProjectionRequest = Omit<Scenario, 'version' | 'counties'> & { count
 function assumptionsFor(request: ProjectionRequest, countyId: string) {
   const county = bundledCounties.counties.find((c) => c.id === countyId);
   if (!county) throw new Error(`no county "${countyId}"`);
-  return { county, assumptions: scenarioAssumptions(county, { version: 1, ...request, counties: request.counties ?? {} }) };
+  return { county, assumptions: scenarioAssumptions(county, { version: scenarioVersion, ...request, counties: request.counties ?? {} }) };
 }
 
 export interface CountyEconomics {
@@ -46,7 +46,7 @@ export const engineApi = {
 
   project(request: ProjectionRequest): CountyReport[] {
     return bundledCounties.counties.map((c) => {
-      const assumptions = scenarioAssumptions(c, { version: 1, ...request, counties: request.counties ?? {} });
+      const assumptions = scenarioAssumptions(c, { version: scenarioVersion, ...request, counties: request.counties ?? {} });
       const report = countyReport(c, projectCounty(c, assumptions));
       return request.draws > 0 ? withUncertainty(report, monteCarlo(c, assumptions, defaultRanges, request.draws, request.seed)) : report;
     });

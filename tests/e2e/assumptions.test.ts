@@ -10,7 +10,7 @@ const harness = useHarness();
 
 const pingshan = loadCountiesFromDisk().counties.find((c) => c.id === 'pingshan')!;
 const projected = (o: CountyOverrides, id: string) =>
-  projectCounty(pingshan, scenarioAssumptions(pingshan, { version: 1, preset: 'plan', horizon: 2025, seed: 1, draws: 0, counties: { pingshan: o } })).indicators.find((i) => i.id === id)!.values[5]!;
+  projectCounty(pingshan, scenarioAssumptions(pingshan, { version: 2, preset: 'plan', horizon: 2025, seed: 1, draws: 0, counties: { pingshan: o } })).indicators.find((i) => i.id === id)!.values[5]!;
 const cellNumber = async (page: import('playwright-core').Page, id: string) =>
   Number((await page.locator(`tr[data-indicator="${id}"] td.projected span`).first().textContent())!.replaceAll(',', ''));
 

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { encodeLink, pageDefaults } from '../../src/scenario/link.ts';
 
 const run = (script: string, args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', cwd: process.cwd() });
@@ -127,7 +128,7 @@ describe('simulate --scenario', () => {
       [file('bad-type.json', { version: 1, counties: { shandan: { birthRatePerMille: 'many' } } }), /counties\.shandan\.birthRatePerMille/u],
       [file('bad-version.json', { version: 7 }), /version/u],
       [file('bad-county.json', { version: 1, counties: { atlantis: {} } }), /counties\.atlantis: no such county/u],
-      [file('not-json.json', '{ "version": '), /cannot read scenario/u],
+      [file('not-json.json', '{ "version": '), /not valid JSON/u],
     ];
     for (const [path, message] of cases) {
       const out = run('src/cli/simulate.ts', ['--scenario', path]);
@@ -136,4 +137,25 @@ describe('simulate --scenario', () => {
       expect(out.stderr, path).toMatch(message);
     }
   }, 60_000);
+
+  it('--url prints the numbers the page shows for a share link: its scenario, 2000 draws, seed 1', () => {
+    const s = { ...pageDefaults, preset: 'trend' as const, counties: { pingshan: { projects: { county_hospital_expansion: { openingYear: 2026 } } } } };
+    const link = `http://127.0.0.1:4173/${encodeLink({ scenario: s, county: 'pingshan', indicator: null, lang: 'en', view: 'main' })}`;
+    const viaUrl = run('src/cli/simulate.ts', ['--county', 'pingshan', '--url', link, '--format', 'csv']);
+    expect(viaUrl.status).toBe(0);
+    expect(viaUrl.stderr).toBe('');
+    const viaFile = run('src/cli/simulate.ts', ['--county', 'pingshan', '--scenario', file('same.json', s), '--format', 'csv']);
+    expect(viaUrl.stdout).toBe(viaFile.stdout);
+    expect(viaUrl.stdout).toMatch(/^pingshan,beds_per_1000_p50,2025,/mu);
+    // a damaged link runs on what it could carry and says what it dropped
+    const damaged = run('src/cli/simulate.ts', ['--county', 'pingshan', '--url', link.replace('county=pingshan', 'county=atlantis'), '--draws', '0']);
+    expect(damaged.status).toBe(0);
+    expect(damaged.stderr).toMatch(/warning: link: county: no such county \(atlantis\)/u);
+  }, 60_000);
+
+  it('--url and --scenario together are refused', () => {
+    const out = run('src/cli/simulate.ts', ['--url', '#lang=en', '--scenario', file('x.json', { version: 2 })]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/not both/u);
+  }, 30_000);
 });

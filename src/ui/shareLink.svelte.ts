@@ -1,0 +1,71 @@
+// Keeps the address bar equal to the share link of what is on screen, and opens links: at start,
+// and when a new one is pasted into this tab. What a link could not carry is kept for the banner.
+import { bundledCounties } from '../data/bundledSeeds.ts';
+import { decodeLink, encodeLink } from '../scenario/link.ts';
+import type { Dropped } from '../scenario/readScenario.ts';
+import { locale } from '../i18n/locale.svelte.ts';
+import { projections } from './projections.svelte.ts';
+import { route } from './route.svelte.ts';
+
+class ShareLink {
+  /** what the last opened link (or file) could not carry, for the banner */
+  dropped = $state<Dropped[]>([]);
+  droppedFrom = $state<'link' | 'file'>('link');
+  private written = '';
+  private knownCounties: () => string[] = () => bundledCounties.counties.map((c) => c.id);
+
+  /** Opens the link in the address bar, then mirrors every change back into it. */
+  start(knownCounties: () => string[]) {
+    this.knownCounties = knownCounties;
+    this.open(location.hash, { initial: true });
+    addEventListener('hashchange', () => {
+      if (location.hash !== this.written) this.open(location.hash, { initial: false });
+    });
+    $effect.root(() => {
+      $effect(() => {
+        const hash = this.current();
+        if (hash === this.written) return;
+        this.written = hash;
+        history.replaceState(history.state, '', hash || location.pathname + location.search);
+      });
+    });
+  }
+
+  /** the link of what is on screen now */
+  current(): string {
+    return encodeLink({
+      scenario: projections.scenario,
+      county: route.county,
+      indicator: route.indicator,
+      lang: locale.lang,
+      view: route.view,
+    });
+  }
+
+  url(): string {
+    return `${location.origin}${location.pathname}${this.current()}`;
+  }
+
+  open(fragment: string, { initial }: { initial: boolean }) {
+    if (!fragment || fragment === '#') return;
+    const link = decodeLink(fragment, this.knownCounties());
+    if (initial) projections.replace(link.scenario);
+    else projections.load(link.scenario);
+    route.county = link.county;
+    route.indicator = link.indicator;
+    route.view = link.view;
+    if (link.lang) locale.set(link.lang, { remember: false });
+    this.report(link.dropped, 'link');
+  }
+
+  report(dropped: Dropped[], from: 'link' | 'file') {
+    this.dropped = dropped;
+    this.droppedFrom = from;
+  }
+
+  dismiss() {
+    this.dropped = [];
+  }
+}
+
+export const shareLink = new ShareLink();

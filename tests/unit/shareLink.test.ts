@@ -1,0 +1,191 @@
+// The share link and scenario files: exact round trips, migration from older versions, and damaged
+// or hostile input that always yields a valid scenario plus a list of what was dropped.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { deflateSync, strToU8 } from 'fflate';
+import { decodeLink, encodeLink, maxPayloadChars, pageDefaults, type LinkState } from '../../src/scenario/link.ts';
+import { readScenarioText, readScenarioValue, scenarioJsonLimits } from '../../src/scenario/readScenario.ts';
+import { scenario as scenarioSchema } from '../../src/scenario/scenarioSchema.ts';
+import { countyIds, scenarioArb } from './arbitraries/scenario.ts';
+
+const known = [...countyIds];
+const base64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
+const linkOf = (json: unknown) => `#s=${base64url(deflateSync(strToU8(JSON.stringify(json))))}`;
+
+describe('share link', () => {
+  it('round-trips any valid scenario with its view and language exactly', () => {
+    const state = fc.record({
+      scenario: scenarioArb,
+      county: fc.option(fc.constantFrom(...countyIds), { nil: null }),
+      indicator: fc.option(fc.constantFrom('beds_per_1000', 'nurses_per_1000'), { nil: null }),
+      lang: fc.option(fc.constantFrom('zh' as const, 'en' as const), { nil: null }),
+      view: fc.constantFrom('main' as const, 'compare' as const, 'present' as const),
+    });
+    fc.assert(
+      fc.property(state, (s: LinkState) => {
+        const back = decodeLink(encodeLink(s), known);
+        expect(back.dropped).toEqual([]);
+        expect({ ...back, dropped: undefined }).toEqual({ ...s, indicator: s.county ? s.indicator : null, dropped: undefined });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips any valid scenario through its JSON file', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const back = readScenarioText(JSON.stringify(s, null, 2), known);
+        expect(back.dropped).toEqual([]);
+        expect(back.scenario).toEqual(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves the defaults out: the plan as written has no scenario in its link', () => {
+    expect(encodeLink({ scenario: { ...pageDefaults, counties: {} }, county: null, indicator: null, lang: null, view: 'main' })).toBe('');
+    expect(encodeLink({ scenario: { ...pageDefaults, counties: {} }, county: 'pingshan', indicator: null, lang: 'en', view: 'main' })).toBe('#county=pingshan&lang=en');
+  });
+
+  it('keeps a heavily edited scenario short enough for a chat message', () => {
+    const heavy = { ...pageDefaults, preset: 'trend' as const, horizon: 2030 as const, counties: Object.fromEntries(countyIds.map((id, i) => [id, {
+      birthRatePerMille: 5.5 + i / 10, deathRatePerMille: 7.2, netMigrationPerMille: -3, budget10kYuan: 20000,
+      resources: { beds: { additionsPerYear: 120 + i }, doctors: { additionsPerYear: 40.5, attrition: 0.06 }, nurses: { additionsPerYear: 80, attrition: 0.07 }, gps: { additionsPerYear: 5 }, childcare_slots: { additionsPerYear: 300 } },
+      projects: { county_hospital_expansion: { openingYear: 2026 } },
+      newProjects: [{ id: `user_wing_${i}`, name: '县医院新病房楼', resource: 'beds' as const, amount: 300, openingYear: 2024 }],
+    }])) };
+    const link = encodeLink({ scenario: heavy, county: 'pingshan', indicator: 'beds_per_1000', lang: 'zh', view: 'main' });
+    expect(link.length).toBeLessThan(2000);
+    expect(decodeLink(link, known).scenario).toEqual(heavy);
+  });
+
+  it('opens the first version\'s links (view only) on the defaults', () => {
+    const old = decodeLink('#county=pingshan&indicator=beds_per_1000', known);
+    expect(old).toEqual({ scenario: pageDefaults, county: 'pingshan', indicator: 'beds_per_1000', lang: null, view: 'main', dropped: [] });
+  });
+
+  it('migrates a version 1 scenario (no budgets) to the current version', () => {
+    const v1 = { version: 1, preset: 'trend', counties: { shandan: { birthRatePerMille: 6 } } };
+    const read = decodeLink(linkOf(v1), known);
+    expect(read.dropped).toEqual([]);
+    expect(read.scenario).toEqual({ ...pageDefaults, preset: 'trend', counties: { shandan: { birthRatePerMille: 6 } } });
+  });
+
+  it('keeps what is valid in a hand-edited link and names what it dropped', () => {
+    const edited = { version: 2, preset: 'trend', horizon: 2040, colour: 'red', counties: { pingshan: { birthRatePerMille: 'lots', deathRatePerMille: 7 }, atlantis: {} } };
+    const read = decodeLink(`${linkOf(edited)}&county=narnia&lang=fr`, known);
+    expect(read.scenario).toEqual({ ...pageDefaults, preset: 'trend', counties: { pingshan: { deathRatePerMille: 7 } } });
+    expect(read.dropped.map((d) => [d.path, d.reason]).sort()).toEqual(
+      [
+        ['colour', 'unknown_field'],
+        ['counties.atlantis', 'unknown_county'],
+        ['counties.pingshan.birthRatePerMille', 'invalid_value'],
+        ['county', 'unknown_county'],
+        ['horizon', 'invalid_value'],
+        ['lang', 'invalid_value'],
+      ].sort(),
+    );
+    expect(read.county).toBeNull();
+    expect(read.lang).toBeNull();
+  });
+
+  it('drops a user project with a missing field whole, and keeps the others', () => {
+    const good = { id: 'user_a', name: 'wing', resource: 'beds', amount: 300, openingYear: 2024 };
+    const read = readScenarioValue({ version: 2, counties: { fushan: { newProjects: [{ ...good, id: 'user_b', amount: undefined }, good] } } }, known);
+    expect(read.scenario.counties.fushan?.newProjects).toEqual([good]);
+    expect(read.dropped.map((d) => d.path)).toEqual(['counties.fushan.newProjects[0]']);
+  });
+
+  it('refuses a truncated, oversized or over-deep link with a reason and opens the defaults', () => {
+    const good = linkOf({ version: 2, preset: 'trend' });
+    expect(decodeLink(good.slice(0, -6), known).dropped[0]?.reason).toBe('unreadable');
+    expect(decodeLink(`#s=${'A'.repeat(maxPayloadChars + 1)}`, known).dropped[0]?.reason).toBe('too_large');
+    const deep = linkOf(JSON.parse('['.repeat(40) + ']'.repeat(40)));
+    expect(decodeLink(deep, known).dropped[0]?.reason).toBe('too_deep');
+    // a deflate bomb: 5 MB of spaces in a short payload
+    const bomb = `#s=${base64url(deflateSync(strToU8(`{"version":2${' '.repeat(5_000_000)}}`)))}`;
+    expect(bomb.length).toBeLessThan(maxPayloadChars);
+    expect(decodeLink(bomb, known).dropped[0]?.reason).toBe('too_large');
+    for (const bad of [good.slice(0, -6), deep, bomb]) expect(decodeLink(bad, known).scenario).toEqual(pageDefaults);
+  });
+
+  it('never lets a key reach a prototype', () => {
+    const text = '{"version":2,"__proto__":{"polluted":true},"counties":{"pingshan":{"constructor":{"prototype":{"polluted":true}}}}}';
+    const read = readScenarioText(text, known);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(read.scenario).toEqual(scenarioSchema.parse({ version: 2, counties: { pingshan: {} } }));
+    expect(read.dropped.filter((d) => d.reason === 'unsafe_key').map((d) => d.detail).sort()).toEqual(['__proto__', 'constructor', 'prototype']);
+    expect(readScenarioText('x'.repeat(scenarioJsonLimits.maxChars + 1), known).dropped[0]?.reason).toBe('too_large');
+  });
+});
+
+describe('fuzz: 10,000 damaged links and files', () => {
+  // mutations of valid scenarios: values swapped for junk, keys renamed, text cut or flipped
+  const junk = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string({ maxLength: 8 }), fc.constant([]), fc.constant({}), fc.constant('__proto__'), fc.integer());
+  const mutated = fc.tuple(scenarioArb, fc.array(fc.tuple(fc.nat(), junk, fc.boolean()), { maxLength: 6 })).map(([s, edits]) => {
+    const copy = JSON.parse(JSON.stringify(s)) as Record<string, unknown>;
+    for (const [at, value, rename] of edits) {
+      // walk to a random object inside and break one of its fields
+      let node: Record<string, unknown> = copy;
+      for (let depth = 0; depth < 4; depth++) {
+        const keys = Object.keys(node);
+        if (!keys.length) break;
+        const key = keys[(at + depth) % keys.length]!;
+        const child = node[key];
+        if (depth < 3 && typeof child === 'object' && child !== null && (at >> depth) % 2) {
+          node = child as Record<string, unknown>;
+          continue;
+        }
+        if (rename) {
+          node[`${key}x`] = child;
+          delete node[key];
+        } else node[key] = value;
+        break;
+      }
+    }
+    return copy;
+  });
+  const text = fc.oneof(
+    mutated.map((v) => JSON.stringify(v)),
+    fc.tuple(mutated, fc.nat(), fc.nat(255)).map(([v, at, code]) => {
+      const t = JSON.stringify(v);
+      const i = at % (t.length + 1);
+      return t.slice(0, i) + String.fromCharCode(code) + t.slice(i + 1);
+    }),
+    fc.json(),
+    fc.string(),
+  );
+
+  it('always yields a valid scenario and says what it dropped', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, asLink) => {
+        const read = asLink ? decodeLink(`#j=${encodeURIComponent(t)}`, known) : readScenarioText(t, known);
+        expect(scenarioSchema.safeParse(read.scenario).success).toBe(true);
+        // nothing is lost silently: with no note, the input was a valid scenario as it stood
+        if (read.dropped.length === 0) {
+          const given = JSON.parse(t) as Record<string, unknown>;
+          expect(scenarioSchema.safeParse({ ...given, version: 2 }).success).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('random and cut share links never throw', () => {
+    const links = fc.oneof(
+      fc.string({ maxLength: 300 }).map((s) => `#s=${s}`),
+      fc.tuple(scenarioArb, fc.nat()).map(([s, cut]) => {
+        const l = encodeLink({ scenario: s, county: 'pingshan', indicator: null, lang: 'en', view: 'main' });
+        return l.slice(0, cut % (l.length + 1));
+      }),
+      fc.string({ maxLength: 200 }),
+    );
+    fc.assert(
+      fc.property(links, (l) => {
+        const read = decodeLink(l, known);
+        expect(scenarioSchema.safeParse(read.scenario).success).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
