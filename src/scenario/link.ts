@@ -8,7 +8,8 @@ import { countyIdPattern, scenarioVersion, type Scenario } from './scenarioSchem
 
 export type LinkLang = 'zh' | 'en';
 
-export type LinkView = 'main' | 'compare' | 'present';
+/** the presenter view is a local mode, not something to send */
+export type LinkView = 'main' | 'compare';
 
 export interface LinkState {
   scenario: Scenario;
@@ -98,7 +99,7 @@ export function decodeLink(fragment: string, knownCounties: readonly string[]): 
   const langOk = lang === 'zh' || lang === 'en';
   if (lang !== null && !langOk) dropped.push({ path: 'lang', reason: 'invalid_value', detail: lang.slice(0, 40) });
   const view = params.get('view');
-  const viewOk = view === 'compare' || view === 'present';
+  const viewOk = view === 'compare';
   if (view !== null && !viewOk) dropped.push({ path: 'view', reason: 'invalid_value', detail: view.slice(0, 40) });
   return {
     scenario: read.scenario,

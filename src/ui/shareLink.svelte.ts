@@ -38,7 +38,7 @@ class ShareLink {
       county: route.county,
       indicator: route.indicator,
       lang: locale.lang,
-      view: route.view,
+      view: route.view === 'compare' ? 'compare' : 'main',
     });
   }
 

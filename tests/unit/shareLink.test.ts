@@ -19,7 +19,7 @@ describe('share link', () => {
       county: fc.option(fc.constantFrom(...countyIds), { nil: null }),
       indicator: fc.option(fc.constantFrom('beds_per_1000', 'nurses_per_1000'), { nil: null }),
       lang: fc.option(fc.constantFrom('zh' as const, 'en' as const), { nil: null }),
-      view: fc.constantFrom('main' as const, 'compare' as const, 'present' as const),
+      view: fc.constantFrom('main' as const, 'compare' as const),
     });
     fc.assert(
       fc.property(state, (s: LinkState) => {

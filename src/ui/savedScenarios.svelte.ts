@@ -1,0 +1,118 @@
+// The saved scenarios, kept in localStorage. When the browser refuses to store (full, blocked),
+// the list still changes on the page and the user is told how to keep their work.
+import { readSavedList, writeSavedList, type SavedScenario } from '../scenario/savedList.ts';
+import type { Dropped } from '../scenario/readScenario.ts';
+import type { Scenario } from '../scenario/scenarioSchema.ts';
+import { projections } from './projections.svelte.ts';
+
+export const savedStorageKey = 'chps.scenarios';
+export type StorageProblem = 'full' | 'blocked' | null;
+
+const same = (a: Scenario, b: Scenario) => JSON.stringify(a) === JSON.stringify(b);
+
+class SavedScenarios {
+  items = $state<SavedScenario[]>([]);
+  /** the saved scenario last opened or saved, to show its name and whether it was edited since */
+  activeId = $state<string | null>(null);
+  problem = $state<StorageProblem>(null);
+  dropped = $state<Dropped[]>([]);
+  lastDeleted = $state<{ item: SavedScenario; index: number } | null>(null);
+  private knownCounties: () => string[] = () => [];
+
+  start(knownCounties: () => string[]) {
+    this.knownCounties = knownCounties;
+    this.load();
+    addEventListener('storage', (e: StorageEvent) => {
+      if (e.key === savedStorageKey) this.load();
+    });
+  }
+
+  private load() {
+    let text: string | null = null;
+    try {
+      text = localStorage.getItem(savedStorageKey);
+    } catch {
+      this.problem = 'blocked';
+      return;
+    }
+    const read = readSavedList(text, this.knownCounties());
+    this.items = read.items;
+    this.dropped = read.dropped;
+  }
+
+  private persist() {
+    try {
+      localStorage.setItem(savedStorageKey, writeSavedList($state.snapshot(this.items) as SavedScenario[]));
+      this.problem = null;
+    } catch (e) {
+      this.problem = (e as DOMException).name === 'QuotaExceededError' ? 'full' : 'blocked';
+    }
+  }
+
+  get active(): SavedScenario | null {
+    return this.items.find((i) => i.id === this.activeId) ?? null;
+  }
+
+  /** the active saved scenario, edited since it was opened or saved */
+  get modified(): boolean {
+    const a = this.active;
+    return a !== null && !same(a.scenario, $state.snapshot(projections.scenario) as Scenario);
+  }
+
+  private newId() {
+    return `s${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+  }
+
+  saveCurrent(name: string) {
+    const item: SavedScenario = { id: this.newId(), name: name.trim().slice(0, 80), savedAt: new Date().toISOString(), scenario: $state.snapshot(projections.scenario) as Scenario };
+    this.items = [item, ...this.items];
+    this.activeId = item.id;
+    this.persist();
+  }
+
+  saveOver(id: string) {
+    this.items = this.items.map((i) => (i.id === id ? { ...i, savedAt: new Date().toISOString(), scenario: $state.snapshot(projections.scenario) as Scenario } : i));
+    this.activeId = id;
+    this.persist();
+  }
+
+  open(id: string) {
+    const item = this.items.find((i) => i.id === id);
+    if (!item) return;
+    projections.load(item.scenario);
+    this.activeId = id;
+  }
+
+  rename(id: string, name: string) {
+    this.items = this.items.map((i) => (i.id === id ? { ...i, name: name.trim().slice(0, 80) } : i));
+    this.persist();
+  }
+
+  duplicate(id: string, nameOfCopy: (name: string) => string) {
+    const index = this.items.findIndex((i) => i.id === id);
+    if (index < 0) return;
+    const original = this.items[index]!;
+    const copy = { ...structuredClone($state.snapshot(original) as SavedScenario), id: this.newId(), name: nameOfCopy(original.name).slice(0, 80), savedAt: new Date().toISOString() };
+    this.items = [...this.items.slice(0, index + 1), copy, ...this.items.slice(index + 1)];
+    this.persist();
+  }
+
+  remove(id: string) {
+    const index = this.items.findIndex((i) => i.id === id);
+    if (index < 0) return;
+    this.lastDeleted = { item: $state.snapshot(this.items[index]!) as SavedScenario, index };
+    this.items = this.items.filter((i) => i.id !== id);
+    if (this.activeId === id) this.activeId = null;
+    this.persist();
+  }
+
+  restoreDeleted() {
+    const d = this.lastDeleted;
+    if (!d) return;
+    this.items = [...this.items.slice(0, d.index), d.item, ...this.items.slice(d.index)];
+    this.lastDeleted = null;
+    this.persist();
+  }
+}
+
+export const savedScenarios = new SavedScenarios();
