@@ -13,7 +13,8 @@ export const bilingual = z.strictObject({
 
 /** A verbatim phrase from a plan. The quote must occur in the plan text (tests check this). */
 export const planQuote = z.strictObject({
-  seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name like 000_0f9c6ff80f671da6.txt'),
+  /** the plan text's file name (seeds/plans/…); quotes are checked against it for the bundled plans */
+  seed: z.string().regex(/^[^/\\]{1,120}$/u, 'must be the file name of the plan text, like 000_0f9c6ff80f671da6.txt'),
   quote: z.string().min(2),
 });
 

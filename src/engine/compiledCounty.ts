@@ -5,7 +5,7 @@
 import type { County } from '../data/seedSchema.ts';
 import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
-import { projectCounty } from './projectCounty.ts';
+import { onTopOfTrend, projectCounty } from './projectCounty.ts';
 import { compileJudge } from './verdict.ts';
 import { rateAt } from './population.ts';
 import type { UncertainKnob } from './monteCarlo.ts';
@@ -64,6 +64,7 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
     }
     return a;
   });
+  const trendExtra = resources.map((r) => onTopOfTrend(steps, base.projects, r, years[0]!));
   const births = Float64Array.from({ length: n }, (_, t) => rateAt(base.birthRatePerMille, t));
   const deaths = Float64Array.from({ length: n }, (_, t) => rateAt(base.deathRatePerMille, t));
   const migration = Float64Array.from({ length: n }, (_, t) => rateAt(base.netMigrationPerMille, t));
@@ -105,7 +106,8 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
         if (!Number.isNaN(gain[r]!)) {
           const g = Number.isNaN(draw.gain[r]!) ? gain[r]! : draw.gain[r]!;
           const per1000 = (start[r]! / population[0]!) * 1000;
-          for (let t = 1; t < n; t++) s[t] = ((per1000 + g * t) * population[t]!) / 1000;
+          const extra = trendExtra[r]!;
+          for (let t = 1; t < n; t++) s[t] = ((per1000 + g * t) * population[t]!) / 1000 + extra[t]!;
           continue;
         }
         const a = Number.isNaN(draw.attrition[r]!) ? baseAttrition[r]! : draw.attrition[r]!;

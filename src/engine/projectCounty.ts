@@ -25,6 +25,19 @@ export interface ProjectTiming {
   amount: number;
   /** null: never opens within the horizon (undated or cancelled) */
   openingYear: number | null;
+  /** a project the user added: it adds to a trend path too (the plan's own projects are part of
+   * the pace a trend stands for, so a trend path does not add them again) */
+  onTopOfTrend?: boolean;
+}
+
+/** Capacity from projects that add to a trend path, opened by each step (cumulative). */
+export function onTopOfTrend(steps: number, projects: readonly ProjectTiming[], resource: Resource, baseYear: number): Float64Array {
+  const cumulative = new Float64Array(steps + 1);
+  for (const p of projects) {
+    if (!p.onTopOfTrend || p.resource !== resource || p.openingYear === null) continue;
+    for (let t = Math.max(1, p.openingYear - baseYear); t <= steps; t++) cumulative[t]! += p.amount;
+  }
+  return cumulative;
 }
 
 export interface CountyAssumptions {
@@ -87,6 +100,11 @@ function additionsSeries(steps: number, perYear: number, projects: readonly Proj
   return additions;
 }
 
+function trendStock(start: number, gainPer1000PerYear: number, population: ArrayLike<number>, extra: Float64Array): Float64Array {
+  const per1000 = (start / population[0]!) * 1000;
+  return Float64Array.from(extra, (e, t) => ((per1000 + gainPer1000PerYear * t) * population[t]!) / 1000 + e);
+}
+
 export function projectCounty(county: County, a: CountyAssumptions): CountyProjection {
   const baseYear = county.plan.baselineYear;
   const steps = Math.max(0, a.horizonYear - baseYear);
@@ -121,7 +139,7 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     stocks[resource] =
       r.gainPer1000PerYear === undefined
         ? projectStock({ initial: start.value, steps, attrition: [r.attrition], additions: additionsSeries(steps, r.additionsPerYear, a.projects, resource, baseYear) })
-        : Float64Array.from(years, (_, t) => (((start.value / population[0]!) * 1000 + r.gainPer1000PerYear! * t) * population[t]!) / 1000);
+        : trendStock(start.value, r.gainPer1000PerYear!, population, onTopOfTrend(steps, a.projects, resource, baseYear));
     withoutAdditions[resource] = projectStock({ initial: start.value, steps, attrition: [r.attrition], additions: additionsSeries(steps, 0, a.projects, resource, baseYear) });
   }
 

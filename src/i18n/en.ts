@@ -314,4 +314,11 @@ export const en: Messages = {
   asReference: '(reference path)',
   caseLabel: 'Case: {name}',
   savedLabel: 'Saved: {name}',
+  countyImported: 'Imported “{name}”.',
+  countyImportFailed: '“{file}” was not imported; fix it at these places:',
+  lineN: 'line {n}',
+  importedBadge: 'imported',
+  removeCounty: 'Remove this imported county',
+  countyStorageProblem: 'The browser could not store the imported county; after a reload it must be imported again.',
+  countyStoredDropped: '{n} county imported earlier can no longer be read and was left out.',
 };

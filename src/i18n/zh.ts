@@ -312,6 +312,13 @@ export const zh = {
   asReference: '（参考路径）',
   caseLabel: '案例：{name}',
   savedLabel: '已保存：{name}',
+  countyImported: '已导入“{name}”。',
+  countyImportFailed: '“{file}”未能导入，请按以下位置修改：',
+  lineN: '第 {n} 行',
+  importedBadge: '自行导入',
+  removeCounty: '移除此导入的县（区）',
+  countyStorageProblem: '浏览器未能保存导入的县（区），刷新后需重新导入。',
+  countyStoredDropped: '此前导入的县（区）有 {n} 个已无法读取，未载入。',
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -22,7 +22,7 @@ export function applyOverrides(base: CountyAssumptions, o: CountyOverrides | und
     resources,
     projects: [
       ...base.projects.map((p) => (o.projects?.[p.id] ? { ...p, openingYear: o.projects[p.id]!.openingYear } : p)),
-      ...(o.newProjects ?? []).map((p) => ({ id: p.id, resource: p.resource, amount: p.amount, openingYear: p.openingYear })),
+      ...(o.newProjects ?? []).map((p) => ({ id: p.id, resource: p.resource, amount: p.amount, openingYear: p.openingYear, onTopOfTrend: true })),
     ],
     ...(o.horizonTargets && { horizonTargets: o.horizonTargets }),
   };

@@ -7,6 +7,8 @@ import type { CountyReport } from '../engine/report.ts';
 import type { PresetId } from '../scenario/presets.ts';
 import type { CountyOverrides, Scenario } from '../scenario/scenarioSchema.ts';
 import { pageDefaults } from '../scenario/link.ts';
+import { importedCounties } from './importedCounties.svelte.ts';
+import type { ProjectionRequest } from '../worker/engineApi.ts';
 
 const client = createEngineClient();
 /** Monte Carlo waits until edits pause this long, so a dragged slider does not queue runs in the worker */
@@ -144,9 +146,19 @@ class Projections {
   }
 
   /** the request every engine call of the page uses: the scenario as it stands */
-  request() {
-    const { version: _v, ...request } = $state.snapshot(this.scenario) as Scenario;
-    return request;
+  request(): ProjectionRequest & { draws: number } {
+    return this.requestFor($state.snapshot(this.scenario) as Scenario);
+  }
+
+  /** the engine request for any scenario, with the counties the user imported */
+  requestFor(s: Scenario): ProjectionRequest & { draws: number } {
+    const { version: _v, ...request } = s;
+    return importedCounties.items.length ? { ...request, importedCounties: $state.snapshot(importedCounties.items) } : request;
+  }
+
+  /** after the set of counties changed */
+  recompute() {
+    void this.refresh();
   }
 
   private generation = 0;

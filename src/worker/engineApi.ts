@@ -1,6 +1,7 @@
 // The engine as the page calls it: plain data in, plain data out, the same functions whether they
 // run in the worker or (as a fallback) on the main thread.
 import { bundledCounties } from '../data/bundledSeeds.ts';
+import type { County } from '../data/seedSchema.ts';
 import { projectCounty } from '../engine/projectCounty.ts';
 import { monteCarlo } from '../engine/monteCarlo.ts';
 import { countyReport, withUncertainty, type CountyReport } from '../engine/report.ts';
@@ -11,13 +12,20 @@ import { sensitivity, type Tornado } from '../engine/sensitivity.ts';
 import { allocateBudget, cheapestToMeetAll, scenarioCost, targetPrices, type BudgetPlan, type CostByYear } from '../engine/budget.ts';
 import { unitCostsFor } from '../scenario/costs.ts';
 
-/** A scenario (its version aside); `draws: 0` for the deterministic run only */
-export type ProjectionRequest = Omit<Scenario, 'version' | 'counties'> & { counties?: Scenario['counties'] };
+/** A scenario (its version aside); `draws: 0` for the deterministic run only. Counties the user
+ * imported travel with each request, so the worker holds no state and a restarted one needs none. */
+export type ProjectionRequest = Omit<Scenario, 'version' | 'counties'> & { counties?: Scenario['counties']; importedCounties?: County[] };
+
+const countiesOf = (request: ProjectionRequest): County[] => [...bundledCounties.counties, ...(request.importedCounties ?? [])];
+
+function scenarioPart({ importedCounties: _imported, ...request }: ProjectionRequest) {
+  return { ...request, counties: request.counties ?? {} };
+}
 
 function assumptionsFor(request: ProjectionRequest, countyId: string) {
-  const county = bundledCounties.counties.find((c) => c.id === countyId);
+  const county = countiesOf(request).find((c) => c.id === countyId);
   if (!county) throw new Error(`no county "${countyId}"`);
-  return { county, assumptions: scenarioAssumptions(county, { version: scenarioVersion, ...request, counties: request.counties ?? {} }) };
+  return { county, assumptions: scenarioAssumptions(county, { version: scenarioVersion, ...scenarioPart(request) }) };
 }
 
 export interface CountyEconomics {
@@ -45,8 +53,8 @@ export const engineApi = {
   },
 
   project(request: ProjectionRequest): CountyReport[] {
-    return bundledCounties.counties.map((c) => {
-      const assumptions = scenarioAssumptions(c, { version: scenarioVersion, ...request, counties: request.counties ?? {} });
+    return countiesOf(request).map((c) => {
+      const assumptions = scenarioAssumptions(c, { version: scenarioVersion, ...scenarioPart(request) });
       const report = countyReport(c, projectCounty(c, assumptions));
       return request.draws > 0 ? withUncertainty(report, monteCarlo(c, assumptions, defaultRanges, request.draws, request.seed)) : report;
     });

@@ -86,7 +86,7 @@ describe('linear-time quantiles', () => {
 });
 
 describe('the compiled kernel', () => {
-  it('gives exactly what projectCounty gives, for any draw, in both reference scenarios', async () => {
+  it('gives exactly what projectCounty gives, for any draw, in both reference scenarios, with or without projects the user added', async () => {
     const fc = (await import('fast-check')).default;
     const { compileCounty, setKnob } = await import('../../src/engine/compiledCounty.ts');
     const { applyDraw } = await import('../../src/engine/monteCarlo.ts');
@@ -95,8 +95,15 @@ describe('the compiled kernel', () => {
         fc.constantFrom(...counties),
         fc.constantFrom('plan' as const, 'trend' as const),
         fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: defaultRanges.length, maxLength: defaultRanges.length }),
-        (c, preset, us) => {
-          const base = presetAssumptions(c, preset);
+        fc.boolean(),
+        (c, preset, us, withUserProjects) => {
+          const reference = presetAssumptions(c, preset);
+          // projects the user adds count on a trend path too
+          const userProjects = [
+            { id: 'user_wing', resource: 'beds' as const, amount: 200, openingYear: 2023, onTopOfTrend: true },
+            { id: 'user_nursery', resource: 'childcare_slots' as const, amount: 300, openingYear: 2024, onTopOfTrend: true },
+          ];
+          const base = withUserProjects ? { ...reference, projects: [...reference.projects, ...userProjects] } : reference;
           const compiled = compileCounty(c, base);
           const draw = compiled.neutralDraw();
           let a = base;

@@ -1,0 +1,54 @@
+// A county plan brought by the user: the README's example imports and runs like the five; broken
+// files are refused with the field and the line.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readCountyText } from '../../src/data/importCounty.ts';
+import { missingQuotes } from '../../src/data/quoteCheck.ts';
+import { readPlanTexts } from '../../src/data/nodeSeeds.ts';
+import { engineApi } from '../../src/worker/engineApi.ts';
+
+const example = readFileSync('seeds/examples/shandan-excerpt.json', 'utf8');
+const bundled = ['shanhaiguan', 'pingshan', 'xiangshan', 'fushan', 'shandan'];
+
+describe('importing a county plan', () => {
+  it('the README example imports, its quotes are verbatim, and the engine runs it beside the five', () => {
+    const read = readCountyText(example, bundled);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(missingQuotes(read.county, readPlanTexts('seeds/plans'))).toEqual([]);
+    const reports = engineApi.project({ preset: 'plan', horizon: 2025, seed: 1, draws: 0, importedCounties: [read.county] });
+    expect(reports.map((r) => r.id)).toEqual([...reports.slice(0, 5).map((r) => r.id), 'shandan_excerpt']);
+    const excerpt = reports.at(-1)!;
+    const shandan = reports.find((r) => r.id === 'shandan')!;
+    // the same plan figures give the same projection as the bundled Shandan
+    expect(excerpt.series.beds_per_1000).toEqual(shandan.series.beds_per_1000);
+    expect(excerpt.verdicts.find((v) => v.indicator === 'gps_per_10k')).toMatchObject({ met: true, target: 3.3 });
+  });
+
+  it('names the field and the line of each problem', () => {
+    const broken = example.replace('"value": 150473', '"value": -5').replace('"perCapitaBase": 10000', '"perCapitaBase": 500');
+    const read = readCountyText(broken, bundled);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    const lines = example.split('\n');
+    const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+    expect(read.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'population.value', line: lineOf('"value": 150473') }),
+        expect.objectContaining({ path: 'indicators[1].perCapitaBase', line: lineOf('"perCapitaBase": 10000') }),
+      ]),
+    );
+  });
+
+  it('names the line of a JSON syntax error, and refuses a taken id, unsafe keys, and plans outside 2015–2025', () => {
+    const syntax = readCountyText(example.replace('"binding": true,', '"binding": true,,'), bundled);
+    expect(syntax.ok ? null : syntax.problems[0]?.line).toBe(example.split('\n').findIndex((l) => l.includes('"binding": true,')) + 1);
+    const taken = readCountyText(example, [...bundled, 'shandan_excerpt']);
+    expect(taken.ok ? null : taken.problems[0]).toMatchObject({ path: 'id', line: 2 });
+    const proto = readCountyText(example.replace('"figures": []', '"figures": [], "__proto__": {"x": 1}'), bundled);
+    expect(proto.ok ? null : proto.problems[0]?.message).toMatch(/unsafe keys: __proto__/u);
+    const late = readCountyText(example.replace(/"targetYear": 2025/u, '"targetYear": 2030'), bundled);
+    expect(late.ok ? null : late.problems[0]?.path).toBe('plan.targetYear');
+    const deep = readCountyText(`${'['.repeat(100)}${']'.repeat(100)}`, bundled);
+    expect(deep.ok ? null : deep.problems[0]?.message).toMatch(/too_deep/u);
+  });
+});
