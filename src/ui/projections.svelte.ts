@@ -80,15 +80,17 @@ class Projections {
 
   /** a whole scenario from a link, a file, a saved list or a named case: one undo step */
   load(next: Scenario) {
+    // a snapshot: the scenario may come from another store's state (a saved list)
+    const plain = $state.snapshot(next) as Scenario;
     this.edited((s) => {
       for (const k of Object.keys(s)) delete (s as Record<string, unknown>)[k];
-      Object.assign(s, structuredClone(next));
+      Object.assign(s, plain);
     }, { coalesce: false });
   }
 
   /** the scenario a link opened with: where the page starts, not an edit to undo */
   replace(next: Scenario) {
-    this.scenario = structuredClone(next);
+    this.scenario = $state.snapshot(next) as Scenario;
     this.undoStack = [];
     this.redoStack = [];
     void this.refresh();

@@ -1,0 +1,12 @@
+await page.locator('[data-project-control="county_hospital_expansion"] select').selectOption('2026');
+await page.locator('[data-action="library"]').click();
+await page.locator('[data-save-name]').fill('Late wing');
+await page.locator('[data-action="save"]').click();
+const a = page.url();
+const st = await page.evaluate(() => localStorage.getItem('chps.scenarios'));
+await page.goto(h.url);
+await page.reload();
+await page.locator('[data-action="library"]').click();
+await page.locator('[data-saved="Late wing"] [data-action="open"]').click();
+await page.waitForTimeout(500);
+return [a, st, page.url()];
