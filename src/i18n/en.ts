@@ -321,4 +321,5 @@ export const en: Messages = {
   removeCounty: 'Remove this imported county',
   countyStorageProblem: 'The browser could not store the imported county; after a reload it must be imported again.',
   countyStoredDropped: '{n} county imported earlier can no longer be read and was left out.',
+  engineRestarted: 'The background engine failed ({reason}) and was restarted; your scenario is unchanged.',
 };

@@ -48,14 +48,25 @@ function compact(s: Scenario): Record<string, unknown> {
   return out;
 }
 
+// one entry: the page asks again for the same scenario whenever only the view changes
+let memo: { json: string; payload: string | null } = { json: '', payload: null };
+
+/** The `s=` value for a scenario, or null when it is the page's defaults. */
+export function scenarioPayload(s: Scenario): string | null {
+  const body = compact(s);
+  const json = JSON.stringify(body);
+  if (json !== memo.json) memo = { json, payload: Object.keys(body).length > 1 ? toBase64Url(deflateSync(strToU8(json), { level: 9, mem: 8 })) : null };
+  return memo.payload;
+}
+
 export function encodeLink(state: LinkState): string {
   const params = new URLSearchParams();
   if (state.county) params.set('county', state.county);
   if (state.indicator) params.set('indicator', state.indicator);
   if (state.lang) params.set('lang', state.lang);
   if (state.view !== 'main') params.set('view', state.view);
-  const body = compact(state.scenario);
-  if (Object.keys(body).length > 1) params.set('s', toBase64Url(deflateSync(strToU8(JSON.stringify(body)), { level: 9, mem: 8 })));
+  const payload = scenarioPayload(state.scenario);
+  if (payload) params.set('s', payload);
   return params.size ? `#${params.toString()}` : '';
 }
 

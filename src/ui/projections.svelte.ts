@@ -10,9 +10,12 @@ import { pageDefaults } from '../scenario/link.ts';
 import { importedCounties } from './importedCounties.svelte.ts';
 import type { ProjectionRequest } from '../worker/engineApi.ts';
 
+// Two workers: the deterministic projection answers each edit at once and never waits behind the
+// slower questions (Monte Carlo, the tornado, the budget), which go to the second.
 const client = createEngineClient();
+const analysisClient = createEngineClient();
 /** Monte Carlo waits until edits pause this long, so a dragged slider does not queue runs in the worker */
-const settleMs = 150;
+const settleMs = 100;
 /** edits closer together than this are one undo step */
 const undoBurstMs = 800;
 const undoDepth = 100;
@@ -20,13 +23,19 @@ const undoDepth = 100;
 export const defaultScenario = (): Scenario => structuredClone(pageDefaults) as Scenario;
 
 class Projections {
-  /** the engine, for views that ask it other questions (tornado, budget) */
+  /** the engine for quick, deterministic questions (a comparison) */
   readonly client = client;
+  /** the engine for slower questions (tornado, budget) */
+  readonly analysisClient = analysisClient;
   scenario = $state<Scenario>(defaultScenario());
   reports = $state<CountyReport[] | null>(null);
   withProbabilities = $state(false);
   mode = $state<EngineMode>(client.mode);
   fallbackReason = $state<string | null>(client.fallbackReason);
+  /** how long edits must pause before the slower answers are asked for */
+  readonly settleMs = settleMs;
+  /** workers replaced after a failure, across both */
+  restarts = $state(0);
   failure = $state<string | null>(null);
   /** earlier scenarios, most recent last, and the ones undone */
   private undoStack = $state<Scenario[]>([]);
@@ -34,10 +43,13 @@ class Projections {
   private lastEditAt = 0;
 
   constructor() {
-    client.onModeChange((m) => {
-      this.mode = m;
-      this.fallbackReason = client.fallbackReason;
-    });
+    for (const c of [client, analysisClient]) {
+      c.onModeChange(() => {
+        this.mode = client.mode === 'main-thread' || analysisClient.mode === 'main-thread' ? 'main-thread' : 'worker';
+        this.fallbackReason = c.fallbackReason;
+        this.restarts = client.restarts + analysisClient.restarts;
+      });
+    }
     void this.refresh();
   }
 
@@ -171,12 +183,13 @@ class Projections {
     try {
       const quick = await client.project('scorecard', { ...request, draws: 0 });
       if (!quick) return;
+      if (!this.reports) performance.mark('chps:first-projection');
       this.reports = quick;
       this.withProbabilities = false;
       if (request.draws === 0) return;
       await new Promise((resolve) => setTimeout(resolve, settleMs));
       if (mine !== this.generation) return;
-      const full = await client.project('scorecard', request);
+      const full = await analysisClient.project('scorecard', request);
       if (!full) return;
       this.reports = full;
       this.withProbabilities = true;

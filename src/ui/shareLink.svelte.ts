@@ -7,6 +7,8 @@ import { locale } from '../i18n/locale.svelte.ts';
 import { projections } from './projections.svelte.ts';
 import { route } from './route.svelte.ts';
 
+const writeEveryMs = 100;
+
 class ShareLink {
   /** what the last opened link (or file) could not carry, for the banner */
   dropped = $state<Dropped[]>([]);
@@ -21,12 +23,26 @@ class ShareLink {
     addEventListener('hashchange', () => {
       if (location.hash !== this.written) this.open(location.hash, { initial: false });
     });
+    // written at most every 100 ms: a dragged slider does not deflate and replaceState on every
+    // step, while a single edit (a click, a typed value) is in the address bar at once
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    let lastWrite = -Infinity;
+    const write = () => {
+      clearTimeout(pending);
+      lastWrite = performance.now();
+      const hash = this.current();
+      if (hash === this.written) return;
+      this.written = hash;
+      history.replaceState(history.state, '', hash || location.pathname + location.search);
+    };
     $effect.root(() => {
       $effect(() => {
-        const hash = this.current();
-        if (hash === this.written) return;
-        this.written = hash;
-        history.replaceState(history.state, '', hash || location.pathname + location.search);
+        // what the link depends on
+        void [JSON.stringify(projections.scenario), route.county, route.indicator, route.view, locale.lang];
+        const since = performance.now() - lastWrite;
+        clearTimeout(pending);
+        if (since >= writeEveryMs) write();
+        else pending = setTimeout(write, writeEveryMs - since);
       });
     });
   }

@@ -51,7 +51,7 @@ describe('the app shell', () => {
     await page.goto(harness().url);
     await page.getByRole('tab', { name: /Pingshan/u }).click();
     await expect.poll(() => page.locator('#county-title').textContent()).toContain('Pingshan');
-    expect(page.url()).toContain('#county=pingshan');
+    await expect.poll(() => page.url()).toContain('#county=pingshan');
     expect(await page.locator('.finding').count()).toBeGreaterThan(0);
 
     // the source drawer quotes the plan verbatim

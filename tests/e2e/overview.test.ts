@@ -44,7 +44,7 @@ describe('overview matrix', () => {
 
     await page.locator('tr[data-county="pingshan"] .cell[data-indicator="nurses_per_1000"]').click();
     await expect.poll(() => page.locator('#county-title').textContent()).toContain('Pingshan');
-    expect(page.url()).toContain('indicator=nurses_per_1000');
+    await expect.poll(() => page.url()).toContain('indicator=nurses_per_1000');
     expect(await page.locator('tr.focused').getAttribute('data-indicator')).toBe('nurses_per_1000');
     expect(problems).toEqual([]);
     await context.close();

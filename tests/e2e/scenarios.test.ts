@@ -17,6 +17,12 @@ async function verdicts(page: Page) {
       .map((r) => [r.getAttribute('data-indicator'), r.querySelector('td.projected')!.textContent!.replace(/\s+/gu, ' ').trim()]),
   );
 }
+/** the address bar once it has caught up with the page (it is written when edits pause) */
+async function settledUrl(page: Page): Promise<string> {
+  let last = '';
+  await expect.poll(() => { const now = page.url(); const same = now === last; last = now; return same; }, { interval: 350, timeout: 10_000 }).toBe(true);
+  return last;
+}
 const probabilitiesShown = (page: Page) => expect.poll(() => page.locator('td.projected .probability').count(), { timeout: 20_000 }).toBeGreaterThan(0);
 
 describe('share links', () => {
@@ -38,7 +44,7 @@ describe('share links', () => {
     await page.locator('[data-action="copy-link"]').click();
     await expect.poll(() => page.locator('[role="status"]', { hasText: 'Link copied' }).count()).toBe(1);
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(page.url());
+    expect(link).toBe(await settledUrl(page));
     expect(link.length).toBeLessThan(1000);
 
     // a colleague with a Chinese browser: the link brings its language along
@@ -119,13 +125,13 @@ describe('share links', () => {
     await expect.poll(() => page.locator('[data-action="export-csv"]').isEnabled(), { timeout: 20_000 }).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-csv"]').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--url', page.url(), '--format', 'csv'], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--url', await settledUrl(page), '--format', 'csv'], { encoding: 'utf8' });
     expect(cli.status).toBe(0);
     expect(csv).toBe(cli.stdout);
     expect(csv).toContain('shandan,beds_per_1000_p90,2025,');
 
     // the scenario as JSON, imported again after a reset, gives the same link
-    const url = page.url();
+    const url = await settledUrl(page);
     const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-json"]').click()]);
     await page.getByRole('button', { name: 'Reset all' }).click();
     await page.getByRole('button', { name: 'Plan as written' }).first().click();
@@ -135,7 +141,7 @@ describe('share links', () => {
     // a broken file is refused with a message, the scenario stays
     await page.locator('[data-import-json]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2,') });
     await expect.poll(() => page.locator('[data-file-status]').textContent()).toContain('not valid JSON');
-    expect(page.url()).toBe(url);
+    expect(await settledUrl(page)).toBe(url);
     // a PNG of a chart
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="beds_per_1000"] [data-action="png"]').click()]);
     expect(png.suggestedFilename()).toMatch(/^chps-shandan-beds_per_1000-\d{8}\.png$/u);
@@ -154,7 +160,7 @@ describe('saved scenarios', () => {
     await page.locator('[data-save-name]').fill('Late wing');
     await page.locator('[data-action="save"]').click();
     await expect.poll(() => page.locator('[data-current-scenario]').textContent()).toContain('Late wing');
-    const saved = page.url();
+    const saved = await settledUrl(page);
 
     await page.goto(harness().url);
     await page.reload();
@@ -163,7 +169,7 @@ describe('saved scenarios', () => {
     await page.locator('[data-saved="Late wing"] [data-action="open"]').click();
     await page.locator('#tab-pingshan').click();
     await expect.poll(() => page.locator('tr[data-indicator="beds_per_1000"] .verdict').textContent(), { timeout: 15_000 }).toBe('missed');
-    expect(page.url()).toBe(saved);
+    expect(await settledUrl(page)).toBe(saved);
 
     await page.locator('[data-saved="Late wing"] [data-action="duplicate"]').click();
     await expect.poll(() => page.locator('[data-saved="Late wing (copy)"]').count()).toBe(1);
@@ -238,7 +244,7 @@ describe('workshop', () => {
     await expect.poll(() => page.locator('[data-diff-row="pingshan:nurses_per_1000"] td').nth(2).textContent(), { timeout: 15_000 }).toContain('met');
     expect(await page.locator('[data-diff-row="pingshan:nurses_per_1000"] td').nth(4).textContent()).toContain('missed');
     expect(await page.locator('[data-input-diff] tbody tr', { hasText: 'Pingshan County · Nurses' }).locator('td').allTextContents()).toEqual(['2.2%', '8.0%']);
-    expect(page.url()).toContain('view=compare');
+    expect(await settledUrl(page)).toContain('view=compare');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,0 +1,107 @@
+// npm run bench:ui — the page's speed in Debian's Chromium, as figures (no pass/fail), each against
+// its budget (DESIGN.md): input-to-chart latency over 200 scripted slider changes (the time from the
+// input event to the last chart's redraw, from the page's own performance marks), the same until
+// the Monte Carlo bands are drawn, cold load to the first projection, and the initial JavaScript
+// (gzip). Expects a build in dist/ (the npm script builds first).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startHarness } from '../e2e/harness.ts';
+
+const changes = Number(process.env.BENCH_CHANGES ?? 200);
+const bandRuns = Number(process.env.BENCH_BAND_RUNS ?? 20);
+const coldLoads = Number(process.env.BENCH_COLD_LOADS ?? 7);
+const birthSlider = '[data-control="pingshan-birth"] input[type="range"]';
+const nurseSlider = '[data-control="pingshan-nurses-add"] input[type="range"]';
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const line = (label: string, value: string, budget: string, ok: boolean) =>
+  console.log(`${label.padEnd(44)} ${value.padStart(30)}   budget ${budget.padEnd(10)} ${ok ? 'within' : 'OVER'}`);
+
+/** The initial JavaScript: the entry script and everything index.html preloads, gzipped. */
+function initialJs(): { bytes: number; files: string[] } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/gu)].map((m) => m[1]!);
+  return { bytes: files.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f)), { level: 9 }).length, 0), files };
+}
+
+/** Sets the slider and times, in the page, from the input event to the end of the redraw it
+ * causes. Plain JavaScript text: tsx would wrap named functions in a helper the page lacks. */
+const changeInPage = `async ({ selector, value, untilBands }) => {
+  const input = document.querySelector(selector);
+  const drawnAfter = (t0) => [...(untilBands ? [] : performance.getEntriesByName('chps:chart-drawn')), ...performance.getEntriesByName('chps:chart-drawn:bands')].filter((e) => e.startTime >= t0).sort((a, b) => a.startTime - b.startTime);
+  const t0 = performance.now();
+  input.value = String(value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((resolve, reject) => {
+    const give = setTimeout(() => reject(new Error('no redraw within 5 s')), 5000);
+    const poll = () => { if (drawnAfter(t0).length) { clearTimeout(give); resolve(); } else setTimeout(poll, 0); };
+    poll();
+  });
+  // the charts redraw in one flush: once one has, the rest of that flush is done too
+  const marks = drawnAfter(t0);
+  const first = marks[0].startTime;
+  const flush = marks.filter((m) => m.startTime - first < 50);
+  performance.clearMarks('chps:chart-drawn');
+  performance.clearMarks('chps:chart-drawn:bands');
+  return Math.max(...flush.map((m) => m.startTime)) - t0;
+}`;
+
+async function change(page: Page, selector: string, value: number, untilBands: boolean): Promise<number> {
+  return page.evaluate(`(${changeInPage})(${JSON.stringify({ selector, value, untilBands })})`) as Promise<number>;
+}
+
+const h = await startHarness();
+try {
+  console.log(`Chromium headless on this machine; ${changes} changes each of two sliders on Pingshan (birth rate, nurse hiring), ${bandRuns} runs to the bands, ${coldLoads} cold loads.\n`);
+
+  // cold load: a fresh context each time (no cache, no service worker), to the first projection on screen
+  const loads: number[] = [];
+  for (let i = 0; i < coldLoads; i++) {
+    const { page, context } = await h.newPage({ locale: 'en-US' });
+    await page.goto(h.url);
+    await page.waitForSelector('.cell .p, td.projected .verdict, .matrix td', { timeout: 15_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('chps:first-projection').length > 0);
+    loads.push(await page.evaluate(() => performance.getEntriesByName('chps:first-projection')[0]!.startTime));
+    await context.close();
+  }
+
+  const { page, context, problems } = await h.newPage({ locale: 'en-US' });
+  await page.goto(`${h.url}#county=pingshan`);
+  await page.waitForSelector('td.projected .probability', { timeout: 20_000 });
+  // watch the charts while the slider moves (charts off screen wait until they are scrolled to)
+  await page.locator('[data-chart="beds_per_1000"]').scrollIntoViewIfNeeded();
+  const inView = await page.evaluate(`document.querySelectorAll('figure[data-chart]').length + ' charts, ' + [...document.querySelectorAll('figure[data-chart]')].filter((f) => { const r = f.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).length + ' in view'`);
+
+  // deterministic updates: one change at a time, each answered before the next. The birth rate
+  // moves every chart (the population is in every ratio); nurse hiring, the usual kind of edit,
+  // moves the nurse charts only.
+  const quick: number[] = [];
+  for (let i = 0; i < changes; i++) quick.push(await change(page, birthSlider, 5 + (i % 20) * 0.25, false));
+  const nurses: number[] = [];
+  for (let i = 0; i < changes; i++) nurses.push(await change(page, nurseSlider, 20 + (i % 20) * 2, false));
+
+  // Monte Carlo on: each change left to settle until its bands are drawn
+  const bands: number[] = [];
+  for (let i = 0; i < bandRuns; i++) {
+    bands.push(await change(page, birthSlider, 6 + (i % 10) * 0.3, true));
+    await page.waitForTimeout(50);
+  }
+  await context.close();
+  if (problems.length) console.log(`page problems: ${problems.join('; ')}`);
+
+  console.log(`Pingshan's workbench at 1440 × 900: ${inView}.`);
+  const js = initialJs();
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  line('input → charts redrawn: nurse hiring', `p50 ${ms(quantile(nurses, 0.5))} p95 ${ms(quantile(nurses, 0.95))} max ${ms(Math.max(...nurses))}`, 'p95 16.7 ms', quantile(nurses, 0.95) <= 16.7);
+  line('input → charts redrawn: birth rate (all)', `p50 ${ms(quantile(quick, 0.5))} p95 ${ms(quantile(quick, 0.95))} max ${ms(Math.max(...quick))}`, 'p95 16.7 ms', quantile(quick, 0.95) <= 16.7);
+  line('input → Monte Carlo bands drawn', `p50 ${ms(quantile(bands, 0.5))} p95 ${ms(quantile(bands, 0.95))} max ${ms(Math.max(...bands))}`, '250 ms', quantile(bands, 0.95) <= 250);
+  line('cold load → first projection', `median ${ms(quantile(loads, 0.5))} max ${ms(Math.max(...loads))}`, '1000 ms', quantile(loads, 0.5) <= 1000);
+  line('initial JavaScript (gzip)', `${(js.bytes / 1024).toFixed(1)} KB in ${js.files.length} file${js.files.length === 1 ? '' : 's'}`, '200 KB', js.bytes <= 200 * 1024);
+} finally {
+  await h.close();
+}
