@@ -5,7 +5,7 @@
 import type { County } from '../data/seedSchema.ts';
 import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
-import { onTopOfTrend, projectCounty } from './projectCounty.ts';
+import { onTopOfTrend, projectCounty, quotient } from './projectCounty.ts';
 import { compileJudge } from './verdict.ts';
 import { rateAt } from './population.ts';
 import type { UncertainKnob } from './monteCarlo.ts';
@@ -119,11 +119,11 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
         const offset = i * n;
         if (ind.kind === 'per_capita') {
           const s = stock[ind.r]!;
-          for (let t = 0; t < n; t++) values[offset + t] = (s[t]! / population[t]!) * ind.base;
+          for (let t = 0; t < n; t++) values[offset + t] = quotient(s[t]!, population[t]!) * ind.base;
         } else {
           const num = stock[ind.num]!;
           const den = stock[ind.den]!;
-          for (let t = 0; t < n; t++) values[offset + t] = num[t]! / den[t]!;
+          for (let t = 0; t < n; t++) values[offset + t] = quotient(num[t]!, den[t]!);
         }
         if (!ind.judge) met[i] = -1;
         else {

@@ -149,7 +149,11 @@ export function monteCarlo(county: County, base: CountyAssumptions, ranges: read
   ids.forEach((id, i) => {
     const band: Band = { p10: new Float64Array(nYears), p50: new Float64Array(nYears), p90: new Float64Array(nYears) };
     for (let t = 0; t < nYears; t++) {
-      const column = values[i]!.subarray(t * draws, (t + 1) * draws);
+      // the draws that give a number (a ratio over zero gives none)
+      const all = values[i]!.subarray(t * draws, (t + 1) * draws);
+      let k = 0;
+      for (let j = 0; j < all.length; j++) if (!Number.isNaN(all[j]!)) all[k++] = all[j]!;
+      const column = all.subarray(0, k);
       band.p10[t] = quantileInPlace(column, 0.1);
       band.p50[t] = quantileInPlace(column, 0.5);
       band.p90[t] = quantileInPlace(column, 0.9);

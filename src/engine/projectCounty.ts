@@ -100,6 +100,11 @@ function additionsSeries(steps: number, perYear: number, projects: readonly Proj
   return additions;
 }
 
+/** a ÷ b, or NaN (no number) when there is nothing to divide by: no doctors, no children */
+export function quotient(a: number, b: number): number {
+  return b > 0 ? a / b : Number.NaN;
+}
+
 function trendStock(start: number, gainPer1000PerYear: number, population: ArrayLike<number>, extra: Float64Array): Float64Array {
   const per1000 = (start / population[0]!) * 1000;
   return Float64Array.from(extra, (e, t) => ((per1000 + gainPer1000PerYear * t) * population[t]!) / 1000 + e);
@@ -155,7 +160,7 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     if (spec.kind === 'per_capita') {
       const stock = stocks[spec.resource];
       if (!stock) continue;
-      for (let t = 0; t <= steps; t++) values[t] = (stock[t]! / population[t]!) * spec.perCapitaBase;
+      for (let t = 0; t <= steps; t++) values[t] = quotient(stock[t]!, population[t]!) * spec.perCapitaBase;
       if (reachable && target.value !== null) {
         // a strict bound ("＞4") is just met a hair above the value
         const strict = target.comparator === '>' ? 1 + 1e-9 : target.comparator === '<' ? 1 - 1e-9 : 1;
@@ -167,7 +172,7 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
       const num = stocks[spec.numerator];
       const den = stocks[spec.denominator];
       if (!num || !den) continue;
-      for (let t = 0; t <= steps; t++) values[t] = num[t]! / den[t]!;
+      for (let t = 0; t <= steps; t++) values[t] = quotient(num[t]!, den[t]!);
     }
     const verdict = reachable ? { ...judge(values[n]!, target, ind.baseline?.value ?? null), year: target.year } : null;
     const entered = a.horizonTargets?.[ind.id];
@@ -179,6 +184,6 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
   const bedNeed = Float64Array.from(population, (pop) => bedsNeeded({ population: pop, ...a.bedNeed }));
   const childcareDemand = Float64Array.from(underThree, (u3) => u3 * a.childcareDemandShare);
   const slots = stocks.childcare_slots;
-  const childcarePer100UnderThree = slots ? Float64Array.from(slots, (s, t) => (s / underThree[t]!) * 100) : null;
+  const childcarePer100UnderThree = slots ? Float64Array.from(slots, (s, t) => quotient(s, underThree[t]!) * 100) : null;
   return { county: county.id, years, population, births, underThree, stocks, starts, indicators, bedNeed, childcareDemand, childcarePer100UnderThree };
 }

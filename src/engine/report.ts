@@ -61,12 +61,12 @@ export function countyReport(county: County, p: CountyProjection): CountyReport 
   return { id: county.id, years: p.years, series, verdicts, starts: p.starts };
 }
 
-/** One row per county, series and year: county,series,year,value. */
+/** One row per county, series and year: county,series,year,value (empty where there is no number). */
 export function reportsToCsv(reports: readonly CountyReport[]): string {
   const lines = ['county,series,year,value'];
   for (const r of reports) {
     for (const [name, values] of Object.entries(r.series)) {
-      values.forEach((v, t) => lines.push(`${r.id},${name},${r.years[t]},${Number(v.toPrecision(12))}`));
+      values.forEach((v, t) => lines.push(`${r.id},${name},${r.years[t]},${Number.isFinite(v) ? Number(v.toPrecision(12)) : ''}`));
     }
   }
   return `${lines.join('\n')}\n`;

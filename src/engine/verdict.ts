@@ -32,7 +32,8 @@ export function compileJudge(target: TargetSpec, baseline?: number | null): (pro
     return (projected) => ({ status: 'not_numeric', margin: null, projectedAsPrinted: projected });
   }
   const unit = target.value === null ? 1e-6 : roundingUnit(target.value, target.text);
-  return (projected) => judgeAt(projected, unit, target, baseline);
+  // no number (a ratio over zero): nothing to judge
+  return (projected) => (Number.isFinite(projected) ? judgeAt(projected, unit, target, baseline) : { status: 'not_numeric', margin: null, projectedAsPrinted: projected });
 }
 
 function judgeAt(projected: number, unit: number, target: TargetSpec, baseline?: number | null): Verdict {

@@ -322,4 +322,5 @@ export const en: Messages = {
   countyStorageProblem: 'The browser could not store the imported county; after a reload it must be imported again.',
   countyStoredDropped: '{n} county imported earlier can no longer be read and was left out.',
   engineRestarted: 'The background engine failed ({reason}) and was restarted; your scenario is unchanged.',
+  notComputable: 'cannot be computed (nothing to divide by)',
 };

@@ -17,6 +17,8 @@ export function formatNumber(lang: 'zh' | 'en', value: number, text?: string): s
 }
 
 export function formatDecimals(lang: 'zh' | 'en', value: number, decimals: number): string {
+  // no number to show (a ratio over zero, say)
+  if (!Number.isFinite(value)) return '—';
   const key = `${lang}|${decimals}`;
   let f = formatters.get(key);
   if (!f) {

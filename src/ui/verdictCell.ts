@@ -11,7 +11,7 @@ import { formatDecimals, printedDecimals } from './format.ts';
 /** met, but less likely than this under uncertainty, shows as at risk */
 export const atRiskBelow = 0.8;
 
-export type CellStatus = 'met' | 'at-risk' | 'missed' | null;
+export type CellStatus = 'met' | 'at-risk' | 'missed' | 'not-computable' | null;
 
 export interface VerdictCell {
   ind: County['indicators'][number];
@@ -24,7 +24,7 @@ export function verdictCell(c: County, family: string, report: CountyReport | nu
   const ind = c.indicators.find((i) => familyOf(i.id) === family && i.target?.value !== null);
   if (!ind) return null;
   const verdict = report?.verdicts.find((v) => v.indicator === ind.id) ?? null;
-  const status: CellStatus = !verdict || verdict.met === null ? null : !verdict.met ? 'missed' : verdict.probability !== null && verdict.probability < atRiskBelow ? 'at-risk' : 'met';
+  const status: CellStatus = !verdict ? null : verdict.met === null ? 'not-computable' : !verdict.met ? 'missed' : verdict.probability !== null && verdict.probability < atRiskBelow ? 'at-risk' : 'met';
   const digits = ind.target && ind.target.value !== null ? printedDecimals(ind.target.value, ind.target.text) + 1 : 2;
   const projected = verdict ? formatDecimals(lang, verdict.projected, digits) : null;
   return { ind, verdict, status, projected: ind.ratioOf && projected ? fill(m.ratioValue, { v: projected }) : projected };

@@ -1,0 +1,52 @@
+// Failures the user should never pay for: the engine's workers crash mid-run and the page carries
+// on with the same scenario; a ratio with nothing to divide by shows "no number", not nonsense.
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness.ts';
+
+const harness = useHarness();
+
+describe('robustness', () => {
+  it('both engine workers crash mid-run: fresh ones take over, the scenario and its numbers are kept', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(`${harness().url}#county=pingshan`);
+    await page.waitForSelector('td.projected .probability', { timeout: 20_000 });
+    await page.locator('[data-project-control="county_hospital_expansion"] select').selectOption('2026');
+    await expect.poll(() => page.locator('tr[data-indicator="beds_per_1000"] .verdict').textContent(), { timeout: 15_000 }).toBe('missed');
+    const before = await page.locator('tr[data-indicator="beds_per_1000"] td.projected').textContent();
+
+    // an edit, and while it runs, every worker of the page throws
+    await page.locator('[data-control="pingshan-nurses-add"] input.number').fill('0');
+    expect(page.workers().length).toBeGreaterThanOrEqual(2);
+    for (const w of page.workers()) await w.evaluate(`setTimeout(() => { throw new Error('crash test'); }, 0)`);
+
+    await expect.poll(() => page.locator('[data-engine-restarted]').textContent(), { timeout: 15_000 }).toContain('crash test');
+    await expect.poll(() => page.locator('tr[data-indicator="nurses_per_1000"] .verdict').textContent(), { timeout: 15_000 }).toBe('missed');
+    await expect.poll(() => page.locator('td.projected .probability').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // the earlier edit is still there, with the same number
+    expect(await page.locator('tr[data-indicator="beds_per_1000"] td.projected .verdict').textContent()).toBe('missed');
+    expect((await page.locator('tr[data-indicator="beds_per_1000"] td.projected').textContent())!.split('missed')[0]).toBe(before!.split('missed')[0]);
+    expect(await page.locator('[data-project-control="county_hospital_expansion"] select').inputValue()).toBe('2026');
+    // and the engine still answers new edits
+    const noHires = await page.locator('tr[data-indicator="nurses_per_1000"] td.projected span').first().textContent();
+    await page.locator('[data-control="pingshan-nurses-add"] input.number').fill('50');
+    await expect.poll(() => page.locator('tr[data-indicator="nurses_per_1000"] td.projected span').first().textContent(), { timeout: 15_000 }).not.toBe(noHires);
+    expect(problems.filter((p) => !p.includes('crash test'))).toEqual([]);
+    await context.close();
+  });
+
+  it('every doctor gone (a link can say so): the doctor:nurse ratio shows no number and says why', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    const scenario = { version: 2, counties: { pingshan: { resources: { doctors: { attrition: 1, additionsPerYear: 0 } } } } };
+    await page.goto(`${harness().url}#county=pingshan&j=${encodeURIComponent(JSON.stringify(scenario))}`);
+    await page.waitForSelector('td.projected .probability', { timeout: 20_000 });
+    expect((await page.locator('tr[data-indicator="doctor_nurse_ratio"] td.projected').textContent())!.trim()).toMatch(/^1 : —/u);
+    expect(await page.locator('tr[data-indicator="doctor_nurse_ratio"] .verdict').count()).toBe(0);
+    expect(await page.locator('[data-verdict="doctor_nurse_ratio"] .status').textContent()).toContain('cannot be computed');
+    expect(await page.locator('[data-dropped-banner]').count()).toBe(0);
+    // the field itself takes no more than 20 % a year, and says so
+    await page.locator('[data-control="pingshan-doctors-attrition"] input.number').fill('150');
+    await expect.poll(() => page.locator('[data-control="pingshan-doctors-attrition"] [role="alert"]').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
