@@ -23,7 +23,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('accessibility', () => {
   for (const locale of ['zh-CN', 'en-US']) {
-    it(`no serious or critical axe violations on the overview and a county (${locale})`, async () => {
+    it(`no serious or critical axe violations on the overview, a county, the library, the comparison and the presenter (${locale})`, async () => {
       // axe-core is injected as a script: let it past the page's CSP
       const { page, context } = await harness().newPage({ locale, bypassCSP: true });
       await page.goto(harness().url);
@@ -31,6 +31,18 @@ describe('accessibility', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await page.goto(`${harness().url}#county=pingshan`);
       await page.waitForSelector('td.projected .probability', { timeout: 20_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+      // the scenario library, the comparison and the presenter
+      await page.locator('[data-action="library"]').click();
+      await page.waitForSelector('[data-library]');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.locator('[data-action="compare"]').click();
+      await page.locator('[data-compare-b]').selectOption('case:staff_exodus');
+      await page.waitForSelector('[data-verdict-diff]', { timeout: 15_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.locator('[data-action="present"]').first().click();
+      await page.waitForSelector('[data-presenter]');
+      await page.keyboard.press('a');
       expect(await seriousViolations(page)).toEqual([]);
       await context.close();
     });
