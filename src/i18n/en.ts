@@ -323,4 +323,5 @@ export const en: Messages = {
   countyStoredDropped: '{n} county imported earlier can no longer be read and was left out.',
   engineRestarted: 'The background engine failed ({reason}) and was restarted; your scenario is unchanged.',
   notComputable: 'cannot be computed (nothing to divide by)',
+  moreActions: 'Export and import',
 };

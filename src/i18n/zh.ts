@@ -321,6 +321,7 @@ export const zh = {
   countyStoredDropped: '此前导入的县（区）有 {n} 个已无法读取，未载入。',
   engineRestarted: '后台计算引擎出错（{reason}），已自动重启；您的情景没有变化。',
   notComputable: '无法计算（分母为零）',
+  moreActions: '导出与导入',
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

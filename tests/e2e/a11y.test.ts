@@ -71,4 +71,25 @@ describe('accessibility', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('on a 390 px phone nothing is wider than the screen, in either language; secondary columns drop', async () => {
+    for (const locale of ['zh-CN', 'en-US']) {
+      const { page, context, problems } = await harness().newPage({ locale });
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const at of ['', '#county=pingshan', '#county=fushan']) {
+        await page.goto(`${harness().url}${at}`);
+        await page.waitForSelector(at ? 'td.projected .probability' : '.cell .p', { timeout: 20_000 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${locale} ${at}`).toBeLessThanOrEqual(390);
+      }
+      // the unit, nature, model and baseline columns are gone; the target and the projection stay
+      const shown = await page.locator('.indicators thead th').evaluateAll((ths) => ths.filter((th) => getComputedStyle(th).display !== 'none').length);
+      expect(shown).toBe(4);
+      // the export and import buttons fold behind one
+      expect(await page.locator('[data-action="export-csv"]').isVisible()).toBe(false);
+      await page.locator('button[aria-controls="file-actions"]').click();
+      expect(await page.locator('[data-action="export-csv"]').isVisible()).toBe(true);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
 });
