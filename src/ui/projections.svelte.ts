@@ -176,23 +176,40 @@ class Projections {
   }
 
   private generation = 0;
+  /** which scenario the complete answer on screen (probabilities included) is for */
+  private answered = $state('');
+  private keyOf(request: ProjectionRequest) {
+    const { importedCounties, ...scenario } = request;
+    return JSON.stringify([scenario, importedCounties?.map((c) => c.id)]);
+  }
+
+  /** the reports on screen are the whole answer (with probabilities) for the scenario on screen */
+  get complete(): boolean {
+    return this.reports !== null && this.answered === this.keyOf(this.request());
+  }
 
   private async refresh() {
     const request = this.request();
     const mine = ++this.generation;
+    const key = this.keyOf(request);
     try {
       const quick = await client.project('scorecard', { ...request, draws: 0 });
-      if (!quick) return;
+      // a newer edit's answer wins, whichever worker answers first
+      if (!quick || mine !== this.generation) return;
       if (!this.reports) performance.mark('chps:first-projection');
       this.reports = quick;
       this.withProbabilities = false;
-      if (request.draws === 0) return;
+      if (request.draws === 0) {
+        this.answered = key;
+        return;
+      }
       await new Promise((resolve) => setTimeout(resolve, settleMs));
       if (mine !== this.generation) return;
       const full = await analysisClient.project('scorecard', request);
-      if (!full) return;
+      if (!full || mine !== this.generation) return;
       this.reports = full;
       this.withProbabilities = true;
+      this.answered = key;
       this.failure = null;
     } catch (e) {
       this.failure = (e as Error).message;

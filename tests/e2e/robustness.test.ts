@@ -49,4 +49,25 @@ describe('robustness', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('a page where nothing changes asks the engine nothing (no request loops)', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(`${harness().url}#county=fushan`);
+    await expect.poll(() => page.locator('[role="toolbar"]').getAttribute('data-complete'), { timeout: 20_000 }).toBe('true');
+    await expect.poll(() => page.locator('[data-cost-total]').count(), { timeout: 15_000 }).toBe(1);
+    await page.waitForTimeout(500);
+    await page.evaluate(() => performance.clearMarks('chps:engine-call'));
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => performance.getEntriesByName('chps:engine-call').length)).toBe(0);
+    // one edit asks a handful of questions, then the page is quiet again
+    await page.locator('[data-control="fushan-nurses-add"] input.number').fill('30');
+    await page.waitForTimeout(1500);
+    const afterEdit = await page.evaluate(() => performance.getEntriesByName('chps:engine-call').length);
+    expect(afterEdit).toBeGreaterThan(0);
+    expect(afterEdit).toBeLessThanOrEqual(6);
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => performance.getEntriesByName('chps:engine-call').length)).toBe(afterEdit);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

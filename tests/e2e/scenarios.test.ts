@@ -23,7 +23,11 @@ async function settledUrl(page: Page): Promise<string> {
   await expect.poll(() => { const now = page.url(); const same = now === last; last = now; return same; }, { interval: 350, timeout: 10_000 }).toBe(true);
   return last;
 }
-const probabilitiesShown = (page: Page) => expect.poll(() => page.locator('td.projected .probability').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+/** the whole answer, probabilities included, for the scenario now on screen (not an older one still showing) */
+const probabilitiesShown = async (page: Page) => {
+  await expect.poll(() => page.locator('[role="toolbar"]').getAttribute('data-complete'), { timeout: 20_000 }).toBe('true');
+  expect(await page.locator('td.projected .probability').count()).toBeGreaterThan(0);
+};
 
 describe('share links', () => {
   it('a scenario built in one browser opens with the same verdicts and chart values in another', async () => {
