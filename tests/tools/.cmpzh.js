@@ -1,0 +1,10 @@
+await page.click('[data-action="library"]');
+await page.locator('[data-save-name]').fill('平山扩建推迟');
+await page.locator('[data-project-control="county_hospital_expansion"] select').selectOption('2026');
+await page.locator('[data-action="save"]').click();
+await page.click('[data-action="library"]');
+await page.click('[data-action="compare"]');
+await page.waitForSelector('[data-compare]');
+await page.selectOption('[data-compare-b]', { index: 2 });
+await page.waitForTimeout(800);
+await page.locator('[data-compare]').scrollIntoViewIfNeeded();
