@@ -1,2 +1,0 @@
-await page.waitForSelector('td.projected .probability', { timeout: 20000 });
-return await page.evaluate(`[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.tabs') && getComputedStyle(e).display !== 'none').filter((e) => !e.parentElement || e.parentElement.getBoundingClientRect().right <= innerWidth + 1).slice(0, 12).map((e) => e.tagName + '.' + e.className.toString().split(' ')[0] + ' ' + Math.round(e.getBoundingClientRect().right) + ' ' + (e.textContent || '').slice(0, 30))`);

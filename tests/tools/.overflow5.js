@@ -1,2 +1,0 @@
-await page.waitForSelector('td.projected .probability', { timeout: 20000 });
-return await page.evaluate(`[...document.querySelectorAll('*')].filter((e) => { const s = getComputedStyle(e); return (s.position === 'absolute' || s.position === 'fixed') && e.getBoundingClientRect().right > innerWidth; }).map((e) => e.tagName + '.' + e.className.toString().split(' ')[0] + ' ' + getComputedStyle(e).position + ' ' + Math.round(e.getBoundingClientRect().right) + ' ' + (e.textContent||'').slice(0,30))`);

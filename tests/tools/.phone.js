@@ -1,1 +1,0 @@
-await page.waitForSelector('td.projected .probability', { timeout: 20000 }); await page.locator('#ind-title').scrollIntoViewIfNeeded(); return await page.evaluate('document.documentElement.scrollWidth + " / " + innerWidth + " table:" + document.querySelector(".indicators table")?.scrollWidth')

@@ -1,4 +1,0 @@
-await page.waitForSelector('td.projected .probability');
-await page.emulateMedia({ media: 'print' });
-await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-await page.waitForTimeout(500);
