@@ -74,7 +74,11 @@ try {
   await page.goto(`${h.url}#county=pingshan`);
   await page.waitForSelector('td.projected .probability', { timeout: 20_000 });
   // watch the charts while the slider moves (charts off screen wait until they are scrolled to)
-  await page.locator('[data-chart="beds_per_1000"]').scrollIntoViewIfNeeded();
+  // (twice: cards off screen take their real height once rendered, which moves the page)
+  for (let i = 0; i < 2; i++) {
+    await page.evaluate(`document.querySelector('[data-chart="beds_per_1000"]').scrollIntoView({ block: 'start' })`);
+    await page.waitForTimeout(300);
+  }
   const inView = await page.evaluate(`document.querySelectorAll('figure[data-chart]').length + ' charts, ' + [...document.querySelectorAll('figure[data-chart]')].filter((f) => { const r = f.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).length + ' in view'`);
 
   // deterministic updates: one change at a time, each answered before the next. The birth rate
