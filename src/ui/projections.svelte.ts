@@ -71,11 +71,13 @@ class Projections {
     return this.redoStack.length > 0;
   }
 
-  /** the one way the scenario changes: remembered for undo, then projected */
+  /** the one way the scenario changes: remembered for undo (unless nothing changed), then projected */
   private commit(next: Scenario, { coalesce = true } = {}) {
+    const current = $state.snapshot(this.scenario) as Scenario;
+    if (JSON.stringify(next) === JSON.stringify(current)) return;
     const now = performance.now();
     if (!coalesce || now - this.lastEditAt > undoBurstMs || !this.undoStack.length) {
-      this.undoStack = [...this.undoStack.slice(-(undoDepth - 1)), $state.snapshot(this.scenario) as Scenario];
+      this.undoStack = [...this.undoStack.slice(-(undoDepth - 1)), current];
     }
     this.lastEditAt = coalesce ? now : 0;
     this.redoStack = [];
@@ -86,18 +88,13 @@ class Projections {
   private edited(change: (s: Scenario) => void, options?: { coalesce?: boolean }) {
     const next = $state.snapshot(this.scenario) as Scenario;
     change(next);
-    if (JSON.stringify(next) === JSON.stringify($state.snapshot(this.scenario))) return;
     this.commit(next, options);
   }
 
   /** a whole scenario from a link, a file, a saved list or a named case: one undo step */
   load(next: Scenario) {
     // a snapshot: the scenario may come from another store's state (a saved list)
-    const plain = $state.snapshot(next) as Scenario;
-    this.edited((s) => {
-      for (const k of Object.keys(s)) delete (s as Record<string, unknown>)[k];
-      Object.assign(s, plain);
-    }, { coalesce: false });
+    this.commit($state.snapshot(next) as Scenario, { coalesce: false });
   }
 
   /** the scenario a link opened with: where the page starts, not an edit to undo */
@@ -109,21 +106,20 @@ class Projections {
   }
 
   undo() {
-    const previous = this.undoStack.at(-1);
-    if (!previous) return;
-    this.redoStack = [...this.redoStack, $state.snapshot(this.scenario) as Scenario];
-    this.undoStack = this.undoStack.slice(0, -1);
-    this.scenario = previous;
-    this.lastEditAt = 0;
-    void this.refresh();
+    this.step('undoStack', 'redoStack');
   }
 
   redo() {
-    const next = this.redoStack.at(-1);
-    if (!next) return;
-    this.undoStack = [...this.undoStack, $state.snapshot(this.scenario) as Scenario];
-    this.redoStack = this.redoStack.slice(0, -1);
-    this.scenario = next;
+    this.step('redoStack', 'undoStack');
+  }
+
+  /** back or forward one edit: the scenario on screen goes onto the other stack */
+  private step(from: 'undoStack' | 'redoStack', to: 'undoStack' | 'redoStack') {
+    const target = this[from].at(-1);
+    if (!target) return;
+    this[to] = [...this[to], $state.snapshot(this.scenario) as Scenario];
+    this[from] = this[from].slice(0, -1);
+    this.scenario = target;
     this.lastEditAt = 0;
     void this.refresh();
   }

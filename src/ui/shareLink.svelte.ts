@@ -1,6 +1,5 @@
 // Keeps the address bar equal to the share link of what is on screen, and opens links: at start,
 // and when a new one is pasted into this tab. What a link could not carry is kept for the banner.
-import { bundledCounties } from '../data/bundledSeeds.ts';
 import { decodeLink, encodeLink } from '../scenario/link.ts';
 import type { Dropped } from '../scenario/readScenario.ts';
 import { locale } from '../i18n/locale.svelte.ts';
@@ -14,7 +13,8 @@ class ShareLink {
   dropped = $state<Dropped[]>([]);
   droppedFrom = $state<'link' | 'file'>('link');
   private written = '';
-  private knownCounties: () => string[] = () => bundledCounties.counties.map((c) => c.id);
+  /** the counties a link may name (set by start) */
+  private knownCounties: () => string[] = () => [];
 
   /** Opens the link in the address bar, then mirrors every change back into it. */
   start(knownCounties: () => string[]) {
