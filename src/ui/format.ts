@@ -3,8 +3,9 @@ import { roundingUnit } from '../data/precision.ts';
 import type { Indicator } from '../data/seedSchema.ts';
 import { fill } from '../i18n/locale.svelte';
 import type { Messages } from '../i18n/zh.ts';
+import { formatDecimals } from './numberFormat.ts';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+export { formatDecimals };
 
 /** Decimals a plan printed for `value` in `text` ("4.50" → 2). */
 export function printedDecimals(value: number, text?: string): number {
@@ -14,18 +15,6 @@ export function printedDecimals(value: number, text?: string): number {
 
 export function formatNumber(lang: 'zh' | 'en', value: number, text?: string): string {
   return formatDecimals(lang, value, printedDecimals(value, text));
-}
-
-export function formatDecimals(lang: 'zh' | 'en', value: number, decimals: number): string {
-  // no number to show (a ratio over zero, say)
-  if (!Number.isFinite(value)) return '—';
-  const key = `${lang}|${decimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(key, f);
-  }
-  return f.format(value);
 }
 
 export function formatBaseline(lang: 'zh' | 'en', m: Messages, ind: Indicator): string {

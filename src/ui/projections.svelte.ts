@@ -185,19 +185,16 @@ class Projections {
   }
 
   private async refresh() {
-    performance.mark('tmp:refresh');
     const request = this.request();
     const mine = ++this.generation;
     const key = this.keyOf(request);
     try {
       const quick = await client.project('scorecard', { ...request, draws: 0 });
       // a newer edit's answer wins, whichever worker answers first
-      performance.mark('tmp:answer');
       if (!quick || mine !== this.generation) return;
       if (!this.reports) performance.mark('chps:first-projection');
       this.reports = quick;
       this.withProbabilities = false;
-      performance.mark('tmp:assigned');
       if (request.draws === 0) {
         this.answered = key;
         return;

@@ -18,6 +18,10 @@ describe('offline', () => {
     expect(await page.locator('#overview-title').textContent()).toBe('2025 targets across the counties');
     await page.getByRole('tab', { name: /Shandan/u }).click();
     await page.waitForSelector('td.projected .probability', { timeout: 20_000 });
+    // the charts' worker and the code loaded later (Chart.js for the tornado) come from the cache too
+    await page.evaluate(`document.querySelector('[data-chart="doctors_per_1000"]').scrollIntoView({ block: 'center' })`);
+    await expect.poll(() => page.evaluate(`performance.getEntriesByName('chps:chart-drawn').length + performance.getEntriesByName('chps:chart-drawn:bands').length`), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(page.workers().some((w) => w.url().includes('chart.worker'))).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });

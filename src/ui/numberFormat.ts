@@ -1,0 +1,15 @@
+// Numbers in the UI's locale at a fixed number of decimals. On its own (no Svelte, no i18n state)
+// so the chart worker formats axis labels and tooltips exactly as the page does.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+export function formatDecimals(lang: 'zh' | 'en', value: number, decimals: number): string {
+  // no number to show (a ratio over zero, say)
+  if (!Number.isFinite(value)) return '—';
+  const key = `${lang}|${decimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(key, f);
+  }
+  return f.format(value);
+}
