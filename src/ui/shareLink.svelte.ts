@@ -1,12 +1,34 @@
 // Keeps the address bar equal to the share link of what is on screen, and opens links: at start,
 // and when a new one is pasted into this tab. What a link could not carry is kept for the banner.
 import { decodeLink, encodeLink } from '../scenario/link.ts';
-import type { Dropped } from '../scenario/readScenario.ts';
+import { readScenarioText, type Dropped } from '../scenario/readScenario.ts';
 import { locale } from '../i18n/locale.svelte.ts';
 import { projections } from './projections.svelte.ts';
 import { route } from './route.svelte.ts';
 
-const writeEveryMs = 100;
+/** a change this soon after the last one is part of a burst (a dragged slider) */
+const burstGapMs = 150;
+/** the longest the address bar lags behind a burst that goes on */
+const burstMaxWaitMs = 2000;
+/** sessionStorage: the scenario not yet in the address bar, and the link it follows (a reload
+ * mid-drag asks for the older link, too early for any page event to update it) */
+const unwrittenKey = 'chps:unwritten-scenario';
+
+function keepUnwritten(after: string, scenario: string) {
+  try {
+    sessionStorage.setItem(unwrittenKey, JSON.stringify({ after, scenario }));
+  } catch {
+    // storage blocked or full: the address bar follows within 2 s all the same
+  }
+}
+
+function forgetUnwritten() {
+  try {
+    sessionStorage.removeItem(unwrittenKey);
+  } catch {
+    // nothing kept
+  }
+}
 
 class ShareLink {
   /** what the last opened link (or file) could not carry, for the banner */
@@ -20,31 +42,67 @@ class ShareLink {
   start(knownCounties: () => string[]) {
     this.knownCounties = knownCounties;
     this.open(location.hash, { initial: true });
+    this.recoverUnwritten();
     addEventListener('hashchange', () => {
       if (location.hash !== this.written) this.open(location.hash, { initial: false });
     });
-    // written at most every 100 ms: a dragged slider does not deflate and replaceState on every
-    // step, while a single edit (a click, a typed value) is in the address bar at once
+    // A single edit (a click, a typed value, a county or language chosen) is in the address bar at
+    // once. A dragged slider is written when it pauses (or every 2 s while it goes on): deflating
+    // the scenario and replaceState cost ~2 ms, which would otherwise land between its steps.
+    // Leaving or hiding the page writes whatever waits, so a reload never loses an edit.
     let pending: ReturnType<typeof setTimeout> | undefined;
-    let lastWrite = -Infinity;
-    const write = () => {
+    let lastScenarioChange = -Infinity;
+    let lastScenario = '';
+    let burstStart: number | null = null;
+    /** leaving: the scenario stays in sessionStorage too (a reload has already taken the old link) */
+    const write = (leaving = false) => {
       clearTimeout(pending);
-      lastWrite = performance.now();
+      pending = undefined;
+      burstStart = null;
       const hash = this.current();
       if (hash === this.written) return;
       this.written = hash;
       history.replaceState(history.state, '', hash || location.pathname + location.search);
+      if (!leaving) forgetUnwritten();
     };
+    const writeWaiting = () => {
+      if (pending !== undefined) write(true);
+    };
+    addEventListener('pagehide', writeWaiting);
+    addEventListener('visibilitychange', writeWaiting);
     $effect.root(() => {
       $effect(() => {
         // what the link depends on
-        void [JSON.stringify(projections.scenario), route.county, route.indicator, route.view, locale.lang];
-        const since = performance.now() - lastWrite;
+        const scenario = JSON.stringify(projections.scenario);
+        void [route.county, route.indicator, route.view, locale.lang];
+        const now = performance.now();
+        const scenarioMoved = scenario !== lastScenario;
+        lastScenario = scenario;
+        const inBurst = scenarioMoved && now - lastScenarioChange < burstGapMs;
+        if (scenarioMoved) lastScenarioChange = now;
         clearTimeout(pending);
-        if (since >= writeEveryMs) write();
-        else pending = setTimeout(write, writeEveryMs - since);
+        if (!inBurst) return write();
+        burstStart ??= now;
+        keepUnwritten(this.written, scenario);
+        pending = setTimeout(() => write(), Math.max(0, Math.min(burstGapMs, burstMaxWaitMs - (now - burstStart))));
       });
     });
+  }
+
+  /** the page was reloaded (or restored) before the last edits of a drag reached its link: they are
+   * taken back, read like any scenario (a damaged entry is dropped and named) */
+  private recoverUnwritten() {
+    let saved: { after: string; scenario: string } | null = null;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(unwrittenKey) ?? 'null');
+    } catch {
+      saved = null;
+    }
+    forgetUnwritten();
+    if (!saved || typeof saved.scenario !== 'string' || saved.after !== location.hash) return;
+    const read = readScenarioText(saved.scenario, this.knownCounties());
+    projections.replace(read.scenario);
+    if (read.dropped.length) this.report(read.dropped, 'link');
   }
 
   /** the link of what is on screen now */
