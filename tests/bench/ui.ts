@@ -33,22 +33,26 @@ function initialJs(): { bytes: number; files: string[] } {
  * causes. Plain JavaScript text: tsx would wrap named functions in a helper the page lacks. */
 const changeInPage = `async ({ selector, value, untilBands }) => {
   const input = document.querySelector(selector);
-  const drawnAfter = (t0) => [...(untilBands ? [] : performance.getEntriesByName('chps:chart-drawn')), ...performance.getEntriesByName('chps:chart-drawn:bands')].filter((e) => e.startTime >= t0).sort((a, b) => a.startTime - b.startTime);
+  const names = untilBands ? ['chps:chart-drawn:bands'] : ['chps:chart-drawn', 'chps:chart-drawn:bands'];
+  const drawnAfter = (t0) => names.flatMap((n) => performance.getEntriesByName(n)).filter((e) => e.startTime >= t0);
   const t0 = performance.now();
   input.value = String(value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
+  // the charts in view redraw one after another (in the chart worker): wait for the first, then
+  // until none has redrawn for 30 ms (an observer, not polling: the page's threads stay quiet)
   await new Promise((resolve, reject) => {
     const give = setTimeout(() => reject(new Error('no redraw within 5 s')), 5000);
-    const poll = () => { if (drawnAfter(t0).length) { clearTimeout(give); resolve(); } else setTimeout(poll, 0); };
-    poll();
+    let quiet;
+    const observer = new PerformanceObserver(() => {
+      if (!drawnAfter(t0).length) return;
+      clearTimeout(quiet);
+      quiet = setTimeout(() => { observer.disconnect(); clearTimeout(give); resolve(); }, 30);
+    });
+    observer.observe({ entryTypes: ['mark'] });
   });
-  // the charts redraw in one flush: once one has, the rest of that flush is done too
-  const marks = drawnAfter(t0);
-  const first = marks[0].startTime;
-  const flush = marks.filter((m) => m.startTime - first < 50);
-  performance.clearMarks('chps:chart-drawn');
-  performance.clearMarks('chps:chart-drawn:bands');
-  return Math.max(...flush.map((m) => m.startTime)) - t0;
+  const last = Math.max(...drawnAfter(t0).map((m) => m.startTime));
+  for (const n of ['chps:chart-drawn', 'chps:chart-drawn:bands', 'chps:chart-drawn:offscreen']) performance.clearMarks(n);
+  return last - t0;
 }`;
 
 async function change(page: Page, selector: string, value: number, untilBands: boolean): Promise<number> {
@@ -79,15 +83,35 @@ try {
     await page.evaluate(`document.querySelector('[data-chart="beds_per_1000"]').scrollIntoView({ block: 'start' })`);
     await page.waitForTimeout(300);
   }
+  const chartsIn = page.workers().some((w) => w.url().includes('chart.worker')) ? 'drawn in the chart worker' : 'drawn on the page';
   const inView = await page.evaluate(`document.querySelectorAll('figure[data-chart]').length + ' charts, ' + [...document.querySelectorAll('figure[data-chart]')].filter((f) => { const r = f.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).length + ' in view'`);
 
   // deterministic updates: one change at a time, each answered before the next. The birth rate
   // moves every chart (the population is in every ratio); nurse hiring, the usual kind of edit,
   // moves the nurse charts only.
+  // and the page's main thread: its busy time over each change (Chromium's own TaskDuration), less
+  // what the benchmark's waiting costs it when nothing changes
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const mainThreadMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const idleProbe: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const before = await mainThreadMs();
+    await page.evaluate(`new Promise((resolve) => setTimeout(resolve, 30))`);
+    idleProbe.push((await mainThreadMs()) - before);
+  }
+  const probeMs = quantile(idleProbe, 0.5);
+  const timed = async (selector: string, value: number, latencies: number[], work: number[]) => {
+    const before = await mainThreadMs();
+    latencies.push(await change(page, selector, value, false));
+    work.push(Math.max(0, (await mainThreadMs()) - before - probeMs));
+  };
   const quick: number[] = [];
-  for (let i = 0; i < changes; i++) quick.push(await change(page, birthSlider, 5 + (i % 20) * 0.25, false));
+  const quickWork: number[] = [];
+  for (let i = 0; i < changes; i++) await timed(birthSlider, 5 + (i % 20) * 0.25, quick, quickWork);
   const nurses: number[] = [];
-  for (let i = 0; i < changes; i++) nurses.push(await change(page, nurseSlider, 20 + (i % 20) * 2, false));
+  const nursesWork: number[] = [];
+  for (let i = 0; i < changes; i++) await timed(nurseSlider, 20 + (i % 20) * 2, nurses, nursesWork);
 
   // Monte Carlo on: each change left to settle until its bands are drawn
   const bands: number[] = [];
@@ -98,11 +122,13 @@ try {
   await context.close();
   if (problems.length) console.log(`page problems: ${problems.join('; ')}`);
 
-  console.log(`Pingshan's workbench at 1440 × 900: ${inView}.`);
+  console.log(`Pingshan's workbench at 1440 × 900: ${inView}, ${chartsIn}. Main-thread figures less the benchmark's own waiting (${probeMs.toFixed(1)} ms).`);
   const js = initialJs();
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   line('input → charts redrawn: nurse hiring', `p50 ${ms(quantile(nurses, 0.5))} p95 ${ms(quantile(nurses, 0.95))} max ${ms(Math.max(...nurses))}`, 'p95 16.7 ms', quantile(nurses, 0.95) <= 16.7);
   line('input → charts redrawn: birth rate (all)', `p50 ${ms(quantile(quick, 0.5))} p95 ${ms(quantile(quick, 0.95))} max ${ms(Math.max(...quick))}`, 'p95 16.7 ms', quantile(quick, 0.95) <= 16.7);
+  line('page main thread busy per change: nurses', `p50 ${ms(quantile(nursesWork, 0.5))} p95 ${ms(quantile(nursesWork, 0.95))} max ${ms(Math.max(...nursesWork))}`, 'p95 16.7 ms', quantile(nursesWork, 0.95) <= 16.7);
+  line('page main thread busy per change: births', `p50 ${ms(quantile(quickWork, 0.5))} p95 ${ms(quantile(quickWork, 0.95))} max ${ms(Math.max(...quickWork))}`, 'p95 16.7 ms', quantile(quickWork, 0.95) <= 16.7);
   line('input → Monte Carlo bands drawn', `p50 ${ms(quantile(bands, 0.5))} p95 ${ms(quantile(bands, 0.95))} max ${ms(Math.max(...bands))}`, '250 ms', quantile(bands, 0.95) <= 250);
   line('cold load → first projection', `median ${ms(quantile(loads, 0.5))} max ${ms(Math.max(...loads))}`, '1000 ms', quantile(loads, 0.5) <= 1000);
   line('initial JavaScript (gzip)', `${(js.bytes / 1024).toFixed(1)} KB in ${js.files.length} file${js.files.length === 1 ? '' : 's'}`, '200 KB', js.bytes <= 200 * 1024);
