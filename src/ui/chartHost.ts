@@ -40,11 +40,13 @@ interface Slot {
 export interface ChartHostOptions {
   /** null where the browser cannot draw in a worker */
   makeWorker?: (() => Worker) | null;
+  /** a batch of charts unanswered this long means the worker is stuck (drawing takes milliseconds) */
+  silentAfterMs?: number;
 }
 
 const offscreenSupported = () => typeof Worker !== 'undefined' && typeof HTMLCanvasElement !== 'undefined' && typeof HTMLCanvasElement.prototype.transferControlToOffscreen === 'function' && typeof OffscreenCanvas !== 'undefined';
 
-export function createChartHost({ makeWorker = offscreenSupported() ? () => new Worker(new URL('../worker/chart.worker.ts', import.meta.url), { type: 'module' }) : null }: ChartHostOptions = {}) {
+export function createChartHost({ makeWorker = offscreenSupported() ? () => new Worker(new URL('../worker/chart.worker.ts', import.meta.url), { type: 'module' }) : null, silentAfterMs = 4000 }: ChartHostOptions = {}) {
   let mode: ChartMode = makeWorker ? 'worker' : 'page';
   let worker: Worker | null = null;
   let remote: Remote<ChartRenderer> | null = null;
@@ -76,6 +78,7 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
     if (mode === 'page') return;
     mode = 'page';
     failure = reason;
+    console.warn(`Charts are drawn on the page from now on: ${reason}`);
     worker?.terminate();
     worker = null;
     remote = null;
@@ -135,13 +138,20 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
       return { slot, spec };
     });
     batchInFlight = true;
+    // a worker that stays silent (stuck) is taken for failed, like one that throws
+    const silent = setTimeout(() => fail(`chart worker silent for ${silentAfterMs / 1000} s`), silentAfterMs);
     remote!.draw(sent.map(({ slot, spec }) => ({ id: slot.id, spec }))).then(
       (at) => {
+        clearTimeout(silent);
+        if (mode !== 'worker') return;
         batchInFlight = false;
         for (const { slot, spec } of sent) markDrawn(slot, spec, at);
         pump();
       },
-      (e: Error) => fail(e.message),
+      (e: Error) => {
+        clearTimeout(silent);
+        fail(e.message);
+      },
     );
   }
 

@@ -110,4 +110,19 @@ describe('charts', () => {
     expect(problems.filter((p) => !p.includes('chart crash test'))).toEqual([]);
     await context.close();
   });
+
+  it('the chart worker gets stuck: after a few seconds the charts are drawn on the page', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await openCharts(page);
+    await expect.poll(() => colours(page, nurseCanvas(page)).then((c) => c.blue), { timeout: 10_000 }).toBeGreaterThan(300);
+    const chartWorker = page.workers().find((w) => w.url().includes('chart.worker'))!;
+    void chartWorker.evaluate(`setTimeout(() => { const until = Date.now() + 60000; while (Date.now() < until); }, 0)`).catch(() => {});
+    const before = await colours(page, nurseCanvas(page));
+    await page.locator('[data-control="pingshan-nurses-add"] input.number').fill('120');
+    await expect.poll(() => chartWorkers(page), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => colours(page, nurseCanvas(page)).then((c) => c.png), { timeout: 10_000 }).not.toBe(before.png);
+    expect(await colours(page, nurseCanvas(page)).then((c) => c.blue)).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
