@@ -2,6 +2,7 @@
 // hand a canvas to a worker), redrawn when the numbers change, a tooltip under the pointer, the
 // size of their box, and still drawn after the chart worker fails. Pixels are read from
 // screenshots of the chart, decoded by the browser.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useHarness } from './harness.ts';
@@ -72,7 +73,6 @@ describe('charts', () => {
     const exportWidth = async () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="nurses_per_1000"] [data-action="png"]').click()]);
       const path = await download.path();
-      const { readFileSync } = await import('node:fs');
       return pngSize(readFileSync(path!)).width;
     };
     const boxWidth = () => page.evaluate(`document.querySelector('[data-chart="nurses_per_1000"] .canvas').clientWidth`) as Promise<number>;
@@ -122,6 +122,24 @@ describe('charts', () => {
     await expect.poll(() => chartWorkers(page), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => colours(page, nurseCanvas(page)).then((c) => c.png), { timeout: 10_000 }).not.toBe(before.png);
     expect(await colours(page, nurseCanvas(page)).then((c) => c.blue)).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone a tap shows the tooltip, sharp on a 2× screen, and it stays after the finger lifts', async () => {
+    const context = await harness().browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    await openCharts(page);
+    await expect.poll(() => colours(page, nurseCanvas(page)).then((c) => c.blue), { timeout: 10_000 }).toBeGreaterThan(1200);
+    const box = (await nurseCanvas(page).boundingBox())!;
+    const idle = await colours(page, nurseCanvas(page));
+    await page.touchscreen.tap(box.x + box.width * 0.55, box.y + box.height * 0.5);
+    await expect.poll(() => colours(page, nurseCanvas(page)).then((c) => c.dark), { timeout: 10_000 }).toBeGreaterThan(idle.dark + 4000);
+    // drawn at the screen's pixels: the canvas holds twice its CSS width
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="nurses_per_1000"] [data-action="png"]').click()]);
+    expect(pngSize(readFileSync((await download.path())!)).width).toBe(2 * Math.round(box.width));
     expect(problems).toEqual([]);
     await context.close();
   });
