@@ -10,6 +10,7 @@
 import { transfer, wrap, type Remote } from 'comlink';
 import type { ChartRenderer } from './chartRenderer.ts';
 import { hasBand, sameSpec, type CanvasSize, type ChartSpec } from './chartSpec.ts';
+import { markRecurring } from './perfMarks.ts';
 
 export type ChartMode = 'worker' | 'page';
 
@@ -90,7 +91,7 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
   /** when the chart finished drawing, on the page's clock, for npm run bench:ui */
   function markDrawn(slot: Slot, spec: ChartSpec, epochMs: number) {
     const name = !slot.visible ? 'chps:chart-drawn:offscreen' : hasBand(spec) ? 'chps:chart-drawn:bands' : 'chps:chart-drawn';
-    performance.mark(name, { startTime: Math.max(0, epochMs - performance.timeOrigin) });
+    markRecurring(name, Math.max(0, epochMs - performance.timeOrigin));
   }
 
   /** Sends what waits to be drawn. On the page: at once, for charts in view (or all, to print).

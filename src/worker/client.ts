@@ -4,6 +4,7 @@
 import { wrap, type Remote } from 'comlink';
 import type { EngineApi, ProjectionRequest } from './engineApi.ts';
 import type { CountyReport } from '../engine/report.ts';
+import { markRecurring } from '../ui/perfMarks.ts';
 
 export type EngineMode = 'worker' | 'main-thread';
 
@@ -107,7 +108,7 @@ export function createEngineClient(
     },
     async call(channel, method, ...args) {
       // counted by a browser test: a page with nothing changing asks the engine nothing
-      performance.mark('chps:engine-call');
+      markRecurring('chps:engine-call');
       const mine = ++sequence;
       latest.set(channel, mine);
       type Answer = ReturnType<EngineApi[typeof method]>;
