@@ -5,8 +5,8 @@
 //
 // Each chart has at most one drawing in flight; newer data waits and replaces older data that has
 // not gone out yet, so a fast slider never builds a queue. Charts in view go first; in the worker,
-// charts out of view follow once the page is idle (so a printout is current), on the page they
-// wait until they come into view or the page is printed.
+// charts out of view follow once those are done (so a printout is current), on the page they wait
+// until they come into view or the page is printed.
 import { transfer, wrap, type Remote } from 'comlink';
 import type { ChartRenderer } from './chartRenderer.ts';
 import { hasBand, sameSpec, type CanvasSize, type ChartSpec } from './chartSpec.ts';
@@ -32,6 +32,8 @@ interface Slot {
   shown: ChartSpec | null;
   /** data not yet sent */
   waiting: ChartSpec | null;
+  /** a drawing of this chart is in the worker */
+  busy: boolean;
   /** the latest pointer position not yet sent (null: the pointer left) */
   pointerWaiting: { x: number; y: number } | null | undefined;
   pointerBusy: boolean;
@@ -84,7 +86,6 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
     worker = null;
     remote = null;
     slots.clear();
-    batchInFlight = false;
     resetListeners.forEach((l) => l());
   }
 
@@ -95,9 +96,9 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
   }
 
   /** Sends what waits to be drawn. On the page: at once, for charts in view (or all, to print).
-   * In the worker: one batch at a time — the charts in view that wait, or, when none does and the
-   * page has moved on, those out of view — so a burst of edits coalesces into the next batch. */
-  let batchInFlight = false;
+   * In the worker: each chart in view as soon as its data comes (the worker starts on the first
+   * while the page still works out the others), at most one drawing in flight per chart (newer
+   * data waits and replaces older), and charts out of view once those in view are done. */
   let offscreenReady = false;
   let offscreenTimer: ReturnType<typeof setTimeout> | null = null;
   function pump() {
@@ -115,12 +116,15 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
       }
       return;
     }
-    if (batchInFlight) return;
-    const waiting = [...slots.values()].filter((slot) => slot.waiting);
-    let batch = waiting.filter((slot) => slot.visible);
-    if (!batch.length && waiting.length) {
-      // charts out of view go once the page is idle, after the charts in view
+    const all = [...slots.values()];
+    let go = all.filter((slot) => slot.visible && slot.waiting && !slot.busy);
+    if (!all.some((slot) => slot.visible && (slot.waiting || slot.busy))) {
+      // out of view: one at a time, so a new edit's charts never wait behind more than one
+      if (all.some((slot) => !slot.visible && slot.busy)) return;
+      const offscreen = all.filter((slot) => slot.waiting);
+      if (!offscreen.length) return;
       if (!offscreenReady) {
+        // after the page has finished this round of updates
         offscreenTimer ??= setTimeout(() => {
           offscreenTimer = null;
           offscreenReady = true;
@@ -128,25 +132,25 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
         }, 0);
         return;
       }
-      batch = waiting;
+      go = offscreen.slice(0, 1);
+      offscreenReady = offscreen.length > 1;
     }
-    offscreenReady = false;
-    if (!batch.length) return;
-    const sent = batch.map((slot) => {
-      const spec = slot.waiting!;
-      slot.waiting = null;
-      slot.shown = spec;
-      return { slot, spec };
-    });
-    batchInFlight = true;
+    for (const slot of go) drawInWorker(slot);
+  }
+
+  function drawInWorker(slot: Slot) {
+    const spec = slot.waiting!;
+    slot.waiting = null;
+    slot.shown = spec;
+    slot.busy = true;
     // a worker that stays silent (stuck) is taken for failed, like one that throws
     const silent = setTimeout(() => fail(`chart worker silent for ${silentAfterMs / 1000} s`), silentAfterMs);
-    remote!.draw(sent.map(({ slot, spec }) => ({ id: slot.id, spec }))).then(
+    remote!.draw([{ id: slot.id, spec }]).then(
       (at) => {
         clearTimeout(silent);
         if (mode !== 'worker') return;
-        batchInFlight = false;
-        for (const { slot, spec } of sent) markDrawn(slot, spec, at);
+        slot.busy = false;
+        markDrawn(slot, spec, at);
         pump();
       },
       (e: Error) => {
@@ -190,7 +194,7 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
       if (on) pump();
     },
     attach(canvas: HTMLCanvasElement, size: CanvasSize): ChartHandle {
-      const slot: Slot = { id: nextId++, visible: true, shown: null, waiting: null, pointerWaiting: undefined, pointerBusy: false, released: false };
+      const slot: Slot = { id: nextId++, visible: true, shown: null, waiting: null, busy: false, pointerWaiting: undefined, pointerBusy: false, released: false };
       slots.set(slot.id, slot);
       if (mode === 'worker') {
         try {

@@ -12,6 +12,9 @@ import { startHarness } from '../e2e/harness.ts';
 const changes = Number(process.env.BENCH_CHANGES ?? 200);
 const bandRuns = Number(process.env.BENCH_BAND_RUNS ?? 20);
 const coldLoads = Number(process.env.BENCH_COLD_LOADS ?? 7);
+/** changes of each slider made, and not counted, before the timed ones: the page's code and the
+ * workers' are compiled and optimised as they run, like any benchmark's warm-up */
+const warmUp = Number(process.env.BENCH_WARM_UP ?? 60);
 const birthSlider = '[data-control="pingshan-birth"] input[type="range"]';
 const nurseSlider = '[data-control="pingshan-nurses-add"] input[type="range"]';
 
@@ -61,7 +64,7 @@ async function change(page: Page, selector: string, value: number, untilBands: b
 
 const h = await startHarness();
 try {
-  console.log(`Chromium headless on this machine; ${changes} changes each of two sliders on Pingshan (birth rate, nurse hiring), ${bandRuns} runs to the bands, ${coldLoads} cold loads.\n`);
+  console.log(`Chromium headless on this machine; ${changes} changes each of two sliders on Pingshan (birth rate, nurse hiring) after ${warmUp} of each to warm up, ${bandRuns} runs to the bands, ${coldLoads} cold loads.\n`);
 
   // cold load: a fresh context each time (no cache, no service worker), to the first projection on screen
   const loads: number[] = [];
@@ -106,6 +109,10 @@ try {
     latencies.push(await change(page, selector, value, false));
     work.push(Math.max(0, (await mainThreadMs()) - before - probeMs));
   };
+  for (let i = 0; i < warmUp; i++) {
+    await change(page, birthSlider, 5 + (i % 20) * 0.25, false);
+    await change(page, nurseSlider, 20 + (i % 20) * 2, false);
+  }
   const quick: number[] = [];
   const quickWork: number[] = [];
   for (let i = 0; i < changes; i++) await timed(birthSlider, 5 + (i % 20) * 0.25, quick, quickWork);
