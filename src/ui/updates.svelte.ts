@@ -16,8 +16,13 @@ class Updates {
     });
   }
 
-  apply() {
-    void this.update?.(true);
+  /** takes the newer version: one that waits behind this page is told to take over (the page
+   * reloads once it has); on a first visit the page has no service worker in control and the new
+   * one is already active, so a plain reload loads it */
+  async apply() {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (registration?.waiting && navigator.serviceWorker.controller && this.update) await this.update(true);
+    else location.reload();
   }
 }
 
