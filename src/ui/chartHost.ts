@@ -27,6 +27,8 @@ export interface ChartHandle {
 
 interface Slot {
   id: number;
+  /** the name data may be sent under ahead of the chart component (see prefeed) */
+  key: string | undefined;
   visible: boolean;
   /** the data last sent to be drawn */
   shown: ChartSpec | null;
@@ -193,8 +195,18 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
       printing = on;
       if (on) pump();
     },
-    attach(canvas: HTMLCanvasElement, size: CanvasSize): ChartHandle {
-      const slot: Slot = { id: nextId++, visible: true, shown: null, waiting: null, busy: false, pointerWaiting: undefined, pointerBusy: false, released: false };
+    /** The chart named `key` has new data: sent at once, ahead of its component, which finds it
+     * already sent. The workbench does this before the page updates its tables, so the chart
+     * worker starts while the page is still busy. */
+    prefeed(key: string, spec: ChartSpec) {
+      for (const slot of slots.values()) {
+        if (slot.key !== key || sameSpec(slot.waiting ?? slot.shown, spec)) continue;
+        slot.waiting = spec;
+        pump();
+      }
+    },
+    attach(canvas: HTMLCanvasElement, size: CanvasSize, key?: string): ChartHandle {
+      const slot: Slot = { id: nextId++, key, visible: true, shown: null, waiting: null, busy: false, pointerWaiting: undefined, pointerBusy: false, released: false };
       slots.set(slot.id, slot);
       if (mode === 'worker') {
         try {

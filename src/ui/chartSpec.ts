@@ -30,6 +30,16 @@ export interface ChartUpdate {
   spec: ChartSpec;
 }
 
+/** a chart's data as plain values (no reactive proxies: it crosses postMessage) */
+export function chartSpecOf(years: readonly number[], series: readonly ChartSeries[], digits: number, lang: 'zh' | 'en'): ChartSpec {
+  return {
+    years: [...years],
+    series: series.map((s) => ({ label: s.label, values: [...s.values], color: s.color, dashed: s.dashed, fillTo: s.fillTo, hidden: s.hidden })),
+    digits,
+    lang,
+  };
+}
+
 /** a Monte Carlo band (a series filling down to another) is on the chart */
 export const hasBand = (spec: ChartSpec) => spec.series.some((s) => s.fillTo !== undefined);
 
