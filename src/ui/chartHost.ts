@@ -45,7 +45,7 @@ interface Slot {
 export interface ChartHostOptions {
   /** null where the browser cannot draw in a worker */
   makeWorker?: (() => Worker) | null;
-  /** a batch of charts unanswered this long means the worker is stuck (drawing takes milliseconds) */
+  /** a chart's drawing unanswered this long means the worker is stuck (drawing takes milliseconds) */
   silentAfterMs?: number;
 }
 
