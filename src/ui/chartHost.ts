@@ -57,7 +57,6 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
   let remote: Remote<ChartRenderer> | null = null;
   let onPage: ChartRenderer | null = null;
   let loadingPage: Promise<ChartRenderer> | null = null;
-  let failure: string | null = null;
   let nextId = 1;
   const slots = new Map<number, Slot>();
   const resetListeners = new Set<() => void>();
@@ -82,7 +81,6 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
   function fail(reason: string) {
     if (mode === 'page') return;
     mode = 'page';
-    failure = reason;
     console.warn(`Charts are drawn on the page from now on: ${reason}`);
     worker?.terminate();
     worker = null;
@@ -114,7 +112,7 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
         const spec = slot.waiting;
         slot.waiting = null;
         slot.shown = spec;
-        markDrawn(slot, spec, onPage.draw([{ id: slot.id, spec }]));
+        markDrawn(slot, spec, onPage.draw(slot.id, spec));
       }
       return;
     }
@@ -147,7 +145,7 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
     slot.busy = true;
     // a worker that stays silent (stuck) is taken for failed, like one that throws
     const silent = setTimeout(() => fail(`chart worker silent for ${silentAfterMs / 1000} s`), silentAfterMs);
-    remote!.draw([{ id: slot.id, spec }]).then(
+    remote!.draw(slot.id, spec).then(
       (at) => {
         clearTimeout(silent);
         if (mode !== 'worker') return;
@@ -178,13 +176,6 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
   }
 
   return {
-    get mode() {
-      return mode;
-    },
-    /** why the charts left the worker, if they did */
-    get failure() {
-      return failure;
-    },
     /** told when every chart must be given a new canvas (the worker failed) */
     onReset(listener: () => void): () => void {
       resetListeners.add(listener);

@@ -6,7 +6,7 @@
 // page, so the two paths draw the same pixels.
 import { BasicPlatform, CategoryScale, Chart, Filler, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset, type ChartEvent } from 'chart.js';
 import { formatDecimals } from './numberFormat.ts';
-import type { CanvasSize, ChartSpec, ChartUpdate } from './chartSpec.ts';
+import type { CanvasSize, ChartSpec } from './chartSpec.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler, Tooltip);
 
@@ -44,8 +44,8 @@ interface Entry {
 export interface ChartRenderer {
   /** a canvas to draw on, at its size on the page */
   attach(id: number, canvas: AnyCanvas, size: CanvasSize): void;
-  /** draws each chart with its new data; returns when (ms since the epoch) the last was drawn */
-  draw(updates: ChartUpdate[]): number;
+  /** draws the chart with its new data; returns when (ms since the epoch) it was drawn */
+  draw(id: number, spec: ChartSpec): number;
   resize(id: number, size: CanvasSize): void;
   /** the pointer at (x, y) CSS pixels over the chart: the tooltip for that year */
   pointer(id: number, x: number, y: number): void;
@@ -96,7 +96,7 @@ export function createChartRenderer(): ChartRenderer {
     });
   }
 
-  function drawOne({ id, spec }: ChartUpdate) {
+  function drawOne(id: number, spec: ChartSpec) {
     const entry = entries.get(id);
     if (!entry) return;
     entry.format.lang = spec.lang;
@@ -130,8 +130,8 @@ export function createChartRenderer(): ChartRenderer {
     attach(id, canvas, size) {
       entries.set(id, { canvas, size, chart: null, format: { lang: 'zh', digits: 2 }, pointer: null });
     },
-    draw(updates) {
-      updates.forEach(drawOne);
+    draw(id, spec) {
+      drawOne(id, spec);
       return performance.timeOrigin + performance.now();
     },
     resize(id, size) {

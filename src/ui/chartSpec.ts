@@ -25,11 +25,6 @@ export interface CanvasSize {
   pixelRatio: number;
 }
 
-export interface ChartUpdate {
-  id: number;
-  spec: ChartSpec;
-}
-
 /** a chart's data as plain values (no reactive proxies: it crosses postMessage) */
 export function chartSpecOf(years: readonly number[], series: readonly ChartSeries[], digits: number, lang: 'zh' | 'en'): ChartSpec {
   return {
