@@ -1,10 +1,11 @@
 // The UI language: Chinese for a Chinese browser, English otherwise; the user's choice is remembered.
 import { zh, type Messages } from './zh.ts';
 import { en } from './en.ts';
+import { bcp47, type Lang } from './fill.ts';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 const storageKey = 'chps.lang';
-const catalogues: Record<Lang, Messages> = { zh, en };
+export const catalogues: Record<Lang, Messages> = { zh, en };
 
 function initialLang(): Lang {
   try {
@@ -19,12 +20,11 @@ function initialLang(): Lang {
 class Locale {
   lang = $state<Lang>(initialLang());
   m = $derived(catalogues[this.lang]);
-  number = $derived(new Intl.NumberFormat(this.lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 }));
 
   /** remember: false for a language that came with a link, not from the reader's own choice */
   set(lang: Lang, { remember = true } = {}) {
     this.lang = lang;
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = bcp47(lang);
     if (!remember) return;
     try {
       localStorage.setItem(storageKey, lang);
@@ -35,8 +35,3 @@ class Locale {
 }
 
 export const locale = new Locale();
-
-/** Fills {name} slots in a message. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/gu, (_, k: string) => String(values[k] ?? `{${k}}`));
-}

@@ -5,7 +5,7 @@
 // built here. Chart.js's BasicPlatform in both places: sizes and pointer positions come from the
 // page, so the two paths draw the same pixels.
 import { BasicPlatform, CategoryScale, Chart, Filler, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset, type ChartEvent } from 'chart.js';
-import { formatDecimals } from './numberFormat.ts';
+import { formatDecimals } from '../i18n/numberFormat.ts';
 import type { CanvasSize, ChartSpec } from './chartSpec.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler, Tooltip);

@@ -1,9 +1,9 @@
 // Numbers shown with the digits the plan printed ("4.50" stays 4.50), in the UI's locale.
 import { roundingUnit } from '../data/precision.ts';
 import type { Indicator } from '../data/seedSchema.ts';
-import { fill } from '../i18n/locale.svelte';
+import { fill } from '../i18n/fill.ts';
 import type { Messages } from '../i18n/zh.ts';
-import { formatDecimals } from './numberFormat.ts';
+import { formatDecimals } from '../i18n/numberFormat.ts';
 
 export { formatDecimals };
 

@@ -3,8 +3,8 @@
 import type { County } from '../data/seedSchema.ts';
 import type { Resource } from '../data/catalogue.ts';
 import type { Messages } from '../i18n/zh.ts';
-import type { Lang } from '../i18n/locale.svelte.ts';
-import { fill } from '../i18n/locale.svelte.ts';
+import type { Lang } from '../i18n/fill.ts';
+import { fill } from '../i18n/fill.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
 import { formatDecimals } from './format.ts';
 import { presetAssumptions } from '../scenario/presets.ts';

@@ -4,8 +4,8 @@ import type { County } from '../data/seedSchema.ts';
 import { familyOf } from '../data/catalogue.ts';
 import type { CountyReport, VerdictRow } from '../engine/report.ts';
 import type { Messages } from '../i18n/zh.ts';
-import type { Lang } from '../i18n/locale.svelte.ts';
-import { fill } from '../i18n/locale.svelte.ts';
+import type { Lang } from '../i18n/fill.ts';
+import { fill } from '../i18n/fill.ts';
 import { formatDecimals, printedDecimals } from './format.ts';
 
 /** met, but less likely than this under uncertainty, shows as at risk */
