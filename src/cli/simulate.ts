@@ -6,14 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCountiesFromDisk } from '../data/nodeSeeds.ts';
-import { projectCounty } from '../engine/projectCounty.ts';
-import { monteCarlo } from '../engine/monteCarlo.ts';
-import { countyReport, reportsToCsv, withUncertainty } from '../engine/report.ts';
-import { scenario as scenarioSchema, type Scenario } from '../scenario/scenarioSchema.ts';
+import { reportsToCsv } from '../engine/csv.ts';
+import { scenario as scenarioSchema, scenarioVersion, type Scenario } from '../scenario/scenarioSchema.ts';
 import { readScenarioText, type Dropped } from '../scenario/readScenario.ts';
 import { decodeLink } from '../scenario/link.ts';
-import { scenarioAssumptions } from '../scenario/applyScenario.ts';
-import { defaultRanges } from '../scenario/uncertainty.ts';
+import { runScenario } from '../scenario/run.ts';
 import { en } from '../i18n/en.ts';
 
 function fail(message: string): never {
@@ -36,7 +33,7 @@ const { counties, errors } = loadCountiesFromDisk();
 if (errors.length) fail(`seeds do not load: ${errors[0]}`);
 const known = counties.map((c) => c.id);
 
-let base: Scenario = scenarioSchema.parse({ version: 2 });
+let base: Scenario = scenarioSchema.parse({ version: scenarioVersion });
 if (flags.url !== undefined) {
   const hash = flags.url.includes('#') ? flags.url.slice(flags.url.indexOf('#')) : flags.url;
   const link = decodeLink(hash, known);
@@ -75,10 +72,6 @@ const countyId = flags.county ?? 'all';
 const selected = countyId === 'all' ? counties : counties.filter((c) => c.id === countyId);
 if (!selected.length) fail(`no county "${countyId}" (have: ${counties.map((c) => c.id).join(', ')}, all)`);
 
-const reports = selected.map((c) => {
-  const assumptions = scenarioAssumptions(c, s);
-  const report = countyReport(c, projectCounty(c, assumptions));
-  return s.draws > 0 ? withUncertainty(report, monteCarlo(c, assumptions, defaultRanges, s.draws, s.seed)) : report;
-});
+const reports = runScenario(s, selected);
 if (format === 'csv') process.stdout.write(reportsToCsv(reports));
 else console.log(JSON.stringify({ preset: s.preset, horizon: s.horizon, draws: s.draws, seed: s.seed, counties: reports }, null, 2));

@@ -2,15 +2,14 @@
 // table is "tracked, not simulated": shown in the scorecard, never projected.
 // A new simulated indicator needs an entry here and seed values, nothing else.
 
-export type Resource =
-  | 'beds'
-  | 'doctors'
-  | 'nurses'
-  | 'gps'
-  | 'tcm_doctors'
-  | 'pharmacists'
-  | 'public_health_staff'
-  | 'childcare_slots';
+/** Every resource a plan can target, in the order the page lists them. */
+export const resources = ['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots'] as const;
+export type Resource = (typeof resources)[number];
+
+/** Built capacity: paid for once, as capital, and assumed not to close. */
+export const capitalResources: readonly Resource[] = ['beds', 'childcare_slots'];
+/** Health workers: paid a wage every year, and some leave every year. */
+export const staffResources: readonly Resource[] = resources.filter((r) => !capitalResources.includes(r));
 
 export type SimulatedIndicator =
   | { kind: 'per_capita'; resource: Resource; perCapitaBase: 1000 | 10000 }

@@ -10,6 +10,7 @@ export const bilingual = z.strictObject({
   zh: z.string().min(1),
   en: z.string().min(1),
 });
+export type Bilingual = z.infer<typeof bilingual>;
 
 /** A verbatim phrase from a plan. The quote must occur in the plan text (tests check this). */
 export const planQuote = z.strictObject({
@@ -38,13 +39,18 @@ export const provenance = z.discriminatedUnion('kind', [
     note: bilingual,
     /** the outside source: a census page, a national statistical communiqué, a standard */
     source: z.strictObject({
+      /** the source's own title (a Chinese publication keeps its Chinese title) */
       title: z.string().min(2),
+      /** the title for English readers, where it is not English already */
+      titleEn: z.string().min(2).optional(),
       where: z.string().min(2),
       quote: z.string().optional(),
     }),
     status: z.enum(['sourced', 'sourced_unverified', 'reasoned']),
   }),
 ]);
+
+export type Provenance = z.infer<typeof provenance>;
 
 /** Comparators: how the plan's wording bounds the target. */
 export const comparator = z.enum([

@@ -1,14 +1,15 @@
 // What a scenario costs, and what a budget buys. Costs are incremental over the baseline year:
 // capital for beds and childcare places added, and the wage bill of staff above the baseline level.
 import type { County } from '../data/seedSchema.ts';
-import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
+import { capitalResources, simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import { projectCounty, type CountyAssumptions } from './projectCounty.ts';
 
-/** 万元 per unit: capital per bed and per childcare place; yearly per staff member */
+/** 万元 per unit: capital per bed and per childcare place; yearly per health worker (the cost
+ * parameters of the parameter table) */
 export interface UnitCosts {
   bedCapital: number;
   childcarePlaceCapital: number;
-  staffYearly: Partial<Record<Resource, number>>;
+  staffYearly: number;
 }
 
 export interface CostByYear {
@@ -20,8 +21,6 @@ export interface CostByYear {
   total: number;
 }
 
-const capitalResources = new Set<Resource>(['beds', 'childcare_slots']);
-
 export function scenarioCost(county: County, a: CountyAssumptions, costs: UnitCosts): CostByYear {
   const p = projectCounty(county, a);
   const n = p.years.length;
@@ -31,13 +30,13 @@ export function scenarioCost(county: County, a: CountyAssumptions, costs: UnitCo
   for (const [r, stock] of Object.entries(p.stocks) as [Resource, Float64Array][]) {
     const cost = new Float64Array(n);
     for (let t = 1; t < n; t++) {
-      if (capitalResources.has(r)) {
+      if (capitalResources.includes(r)) {
         // capital for what was added this year (closures free nothing)
         const added = Math.max(0, stock[t]! - stock[t - 1]! * (1 - (a.resources[r]?.attrition ?? 0)));
         cost[t] = added * (r === 'beds' ? costs.bedCapital : costs.childcarePlaceCapital);
         capital[t]! += cost[t]!;
       } else {
-        cost[t] = (stock[t]! - stock[0]!) * (costs.staffYearly[r] ?? 0);
+        cost[t] = (stock[t]! - stock[0]!) * costs.staffYearly;
         staff[t]! += cost[t]!;
       }
     }

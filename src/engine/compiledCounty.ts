@@ -1,46 +1,25 @@
-// The projection of one county reduced to its arithmetic, for Monte Carlo: everything that does not
-// change between draws (starting stocks, projects, targets and their precision) is worked out once,
-// and each draw writes into preallocated typed arrays. It must give exactly what projectCounty gives
-// (tests compare the two).
+// The projection of one county reduced to its arithmetic, for Monte Carlo and the tornado:
+// everything that does not change between draws (starting stocks, projects, targets and their
+// precision) is worked out once, and each draw writes into preallocated typed arrays. A draw is one
+// offset in [−1, 1] per knob (knobs.ts), applied around the value in force exactly as withKnob
+// applies it; tests compare the two paths.
 import type { County } from '../data/seedSchema.ts';
 import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
 import { onTopOfTrend, projectCounty, quotient } from './projectCounty.ts';
 import { compileJudge } from './verdict.ts';
 import { rateAt } from './population.ts';
-import type { UncertainKnob } from './monteCarlo.ts';
-
-/** What one draw changes, relative to the base assumptions. */
-export interface Draw {
-  birthScale: number;
-  deathScale: number;
-  /** replaces the net-migration series; NaN keeps the base series */
-  netMigrationPerMille: number;
-  /** per resource index; NaN keeps the base attrition */
-  attrition: Float64Array;
-  /** per resource index, trend resources only; NaN keeps the base gain */
-  gain: Float64Array;
-}
-
-/** Puts one uncertain assumption's value into a draw (the kernel's side of monteCarlo.applyDraw). */
-export function setKnob(draw: Draw, resources: readonly Resource[], knob: UncertainKnob, value: number): void {
-  if (knob.kind === 'birthRatePerMille') draw.birthScale = value / knob.reference;
-  else if (knob.kind === 'deathRatePerMille') draw.deathScale = value / knob.reference;
-  else if (knob.kind === 'netMigrationPerMille') draw.netMigrationPerMille = value;
-  else {
-    const i = resources.indexOf(knob.resource);
-    if (i >= 0) (knob.kind === 'attrition' ? draw.attrition : draw.gain)[i] = value;
-  }
-}
+import { allKnobs, knobParameter, knobValue, perturb } from './knobs.ts';
 
 export interface CompiledCounty {
   years: number[];
   indicatorIds: string[];
   resources: Resource[];
-  /** a draw that changes nothing */
-  neutralDraw(): Draw;
-  /** writes indicator values to values[i * years + t] and verdicts to met[i] (1 met, 0 missed, −1 none) */
-  run(draw: Draw, values: Float64Array, met: Int8Array): void;
+  /** which of allKnobs move this county under these assumptions */
+  applies: boolean[];
+  /** writes indicator values to values[i * years + t] and verdicts to met[i] (1 met, 0 missed, −1 none);
+   * `offsets[k]` moves allKnobs[k] (0: the value in force) */
+  run(offsets: Float64Array, values: Float64Array, met: Int8Array): void;
 }
 
 export function compileCounty(county: County, base: CountyAssumptions): CompiledCounty {
@@ -51,7 +30,7 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
   const resources = reference.starts.map((s) => s.resource);
   const start = Float64Array.from(reference.starts, (s) => s.value);
   const baseAttrition = Float64Array.from(resources, (r) => base.resources[r]?.attrition ?? 0);
-  const gain = Float64Array.from(resources, (r) => base.resources[r]?.gainPer1000PerYear ?? Number.NaN);
+  const baseGain = Float64Array.from(resources, (r) => base.resources[r]?.gainPer1000PerYear ?? Number.NaN);
   // additions per resource and year (constant additions plus dated projects), as the reference run had them
   const additions = resources.map((r) => {
     const perYear = base.resources[r]?.additionsPerYear ?? 0;
@@ -65,9 +44,15 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
     return a;
   });
   const trendExtra = resources.map((r) => onTopOfTrend(steps, base.projects, r, years[0]!));
-  const births = Float64Array.from({ length: n }, (_, t) => rateAt(base.birthRatePerMille, t));
-  const deaths = Float64Array.from({ length: n }, (_, t) => rateAt(base.deathRatePerMille, t));
-  const migration = Float64Array.from({ length: n }, (_, t) => rateAt(base.netMigrationPerMille, t));
+  const series = {
+    birthRatePerMille: Float64Array.from({ length: n }, (_, t) => rateAt(base.birthRatePerMille, t)),
+    deathRatePerMille: Float64Array.from({ length: n }, (_, t) => rateAt(base.deathRatePerMille, t)),
+    netMigrationPerMille: Float64Array.from({ length: n }, (_, t) => rateAt(base.netMigrationPerMille, t)),
+  };
+
+  // where each knob acts: a rate series, or one resource's attrition or trend gain
+  const applies = allKnobs.map((k) => knobValue(base, k) !== null && (!k.resource || resources.includes(k.resource)));
+  const act = allKnobs.map((k) => ({ parameter: knobParameter(k), field: k.parameter, r: k.resource ? resources.indexOf(k.resource) : -1 }));
 
   const indicators = reference.indicators.map((ind) => {
     const spec = simulatedIndicators[ind.id]!;
@@ -81,36 +66,47 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
 
   const population = new Float64Array(n);
   const stock = resources.map(() => new Float64Array(n));
+  const rates = { birthRatePerMille: new Float64Array(n), deathRatePerMille: new Float64Array(n), netMigrationPerMille: new Float64Array(n) };
+  const attrition = new Float64Array(resources.length);
+  const gain = new Float64Array(resources.length);
 
   return {
     years,
     indicatorIds: reference.indicators.map((i) => i.id),
     resources,
-    neutralDraw: () => ({
-      birthScale: 1,
-      deathScale: 1,
-      netMigrationPerMille: Number.NaN,
-      attrition: new Float64Array(resources.length).fill(Number.NaN),
-      gain: new Float64Array(resources.length).fill(Number.NaN),
-    }),
-    run(draw, values, met) {
+    applies,
+    run(offsets, values, met) {
+      rates.birthRatePerMille.set(series.birthRatePerMille);
+      rates.deathRatePerMille.set(series.deathRatePerMille);
+      rates.netMigrationPerMille.set(series.netMigrationPerMille);
+      attrition.set(baseAttrition);
+      gain.set(baseGain);
+      for (let k = 0; k < act.length; k++) {
+        const offset = offsets[k]!;
+        if (offset === 0 || !applies[k]) continue;
+        const { parameter, field, r } = act[k]!;
+        if (field === 'attrition') attrition[r] = perturb(parameter, baseAttrition[r]!, offset);
+        else if (field === 'gainPer1000PerYear') gain[r] = perturb(parameter, baseGain[r]!, offset);
+        else {
+          const rate = rates[field];
+          for (let t = 0; t < n; t++) rate[t] = perturb(parameter, series[field][t]!, offset);
+        }
+      }
       population[0] = county.population.value;
       for (let t = 1; t < n; t++) {
-        const m = Number.isNaN(draw.netMigrationPerMille) ? migration[t - 1]! : draw.netMigrationPerMille;
-        const growth = (births[t - 1]! * draw.birthScale - deaths[t - 1]! * draw.deathScale + m) / 1000;
+        const growth = (rates.birthRatePerMille[t - 1]! - rates.deathRatePerMille[t - 1]! + rates.netMigrationPerMille[t - 1]!) / 1000;
         population[t] = Math.max(0, population[t - 1]! * (1 + growth));
       }
       for (let r = 0; r < resources.length; r++) {
         const s = stock[r]!;
         s[0] = start[r]!;
         if (!Number.isNaN(gain[r]!)) {
-          const g = Number.isNaN(draw.gain[r]!) ? gain[r]! : draw.gain[r]!;
           const per1000 = (start[r]! / population[0]!) * 1000;
           const extra = trendExtra[r]!;
-          for (let t = 1; t < n; t++) s[t] = ((per1000 + g * t) * population[t]!) / 1000 + extra[t]!;
+          for (let t = 1; t < n; t++) s[t] = ((per1000 + gain[r]! * t) * population[t]!) / 1000 + extra[t]!;
           continue;
         }
-        const a = Number.isNaN(draw.attrition[r]!) ? baseAttrition[r]! : draw.attrition[r]!;
+        const a = attrition[r]!;
         const add = additions[r]!;
         for (let t = 1; t < n; t++) s[t] = Math.max(0, s[t - 1]! * (1 - a) + add[t]!);
       }

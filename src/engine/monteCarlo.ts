@@ -1,27 +1,14 @@
-// Uncertainty: many projections of one county with assumptions drawn from their ranges, summarised
-// as p10/p50/p90 per indicator and year and the share of draws that meet each target.
-// Seeded: the same seed (and county) gives the same numbers, whatever order counties are run in.
+// Uncertainty: many projections of one county, each knob of the parameter table drawn uniformly
+// across its range around the value in force, summarised as p10/p50/p90 per indicator and year and
+// the share of draws that meet each target. The ranges are symmetric, so the deterministic path is
+// (very nearly) the median of its band. Seeded: the same seed (and county) gives the same numbers,
+// whatever order counties are run in.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { County } from '../data/seedSchema.ts';
-import type { Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
-import { compileCounty, setKnob } from './compiledCounty.ts';
-
-/** What a draw can change. Rates scale the year-by-year series so its shape is kept. */
-export type UncertainKnob =
-  | { kind: 'birthRatePerMille'; reference: number }
-  | { kind: 'deathRatePerMille'; reference: number }
-  | { kind: 'netMigrationPerMille' }
-  | { kind: 'attrition'; resource: Resource }
-  /** trend scenarios only: the yearly gain per 1000 residents */
-  | { kind: 'gainPer1000'; resource: Resource };
-
-export interface UncertainRange {
-  knob: UncertainKnob;
-  low: number;
-  high: number;
-}
+import { compileCounty } from './compiledCounty.ts';
+import { allKnobs } from './knobs.ts';
 
 export interface Band {
   p10: Float64Array;
@@ -46,27 +33,6 @@ function hash32(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h | 0;
-}
-
-export function applyDraw(a: CountyAssumptions, knob: UncertainKnob, value: number): CountyAssumptions {
-  switch (knob.kind) {
-    case 'birthRatePerMille':
-      return { ...a, birthRatePerMille: a.birthRatePerMille.map((r) => r * (value / knob.reference)) };
-    case 'deathRatePerMille':
-      return { ...a, deathRatePerMille: a.deathRatePerMille.map((r) => r * (value / knob.reference)) };
-    case 'netMigrationPerMille':
-      return { ...a, netMigrationPerMille: [value] };
-    case 'attrition': {
-      const current = a.resources[knob.resource];
-      if (!current) return a;
-      return { ...a, resources: { ...a.resources, [knob.resource]: { ...current, attrition: value } } };
-    }
-    case 'gainPer1000': {
-      const current = a.resources[knob.resource];
-      if (current?.gainPer1000PerYear === undefined) return a;
-      return { ...a, resources: { ...a.resources, [knob.resource]: { ...current, gainPer1000PerYear: value } } };
-    }
-  }
 }
 
 /** The q-quantile of sorted values (linear interpolation between order statistics). */
@@ -119,7 +85,7 @@ export function quantileInPlace(values: Float64Array, q: number): number {
   return low + (next - low) * (pos - lo);
 }
 
-export function monteCarlo(county: County, base: CountyAssumptions, ranges: readonly UncertainRange[], draws: number, seed: number): MonteCarloResult {
+export function monteCarlo(county: County, base: CountyAssumptions, draws: number, seed: number): MonteCarloResult {
   const rng = xoroshiro128plus(seed ^ hash32(county.id));
   const compiled = compileCounty(county, base);
   const { years, indicatorIds: ids } = compiled;
@@ -130,11 +96,11 @@ export function monteCarlo(county: County, base: CountyAssumptions, ranges: read
   const verdicts = new Int8Array(ids.length);
   const met = new Float64Array(ids.length);
   const counted = new Float64Array(ids.length);
-  const draw = compiled.neutralDraw();
+  const offsets = new Float64Array(allKnobs.length);
   for (let d = 0; d < draws; d++) {
-    // every range is drawn on every draw, in a fixed order, so streams stay aligned across scenarios
-    for (const r of ranges) setKnob(draw, compiled.resources, r.knob, r.low + (r.high - r.low) * uniformFloat64(rng));
-    compiled.run(draw, one, verdicts);
+    // every knob is drawn on every draw, in a fixed order, so streams stay aligned across scenarios
+    for (let k = 0; k < offsets.length; k++) offsets[k] = 2 * uniformFloat64(rng) - 1;
+    compiled.run(offsets, one, verdicts);
     for (let i = 0; i < ids.length; i++) {
       const column = values[i]!;
       for (let t = 0; t < nYears; t++) column[t * draws + d] = one[i * nYears + t]!;

@@ -22,6 +22,15 @@ export interface PopulationSeries {
   underThree: Float64Array;
 }
 
+/** Share of a birth cohort alive at ages 0, 1 and 2, from infant and under-5 mortality (‰). Deaths
+ * between ages 1 and 5 are spread evenly over those four years; half a year's deaths count at each age. */
+export function underThreeSurvival(infantMortalityPerMille: number, under5MortalityPerMille: number): [number, number, number] {
+  const infant = infantMortalityPerMille / 1000;
+  const under5 = Math.max(infant, under5MortalityPerMille / 1000);
+  const perYearAfterInfancy = (under5 - infant) / 4;
+  return [1 - infant / 2, 1 - infant - perYearAfterInfancy / 2, 1 - infant - perYearAfterInfancy * 1.5];
+}
+
 /** The rate for year index t: per-year values, the last one carried forward. */
 export function rateAt(rates: readonly number[], t: number): number {
   if (rates.length === 0) return 0;

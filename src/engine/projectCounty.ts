@@ -3,9 +3,9 @@
 // addition that would just meet it. Pure: the same inputs give the same numbers.
 import type { County } from '../data/seedSchema.ts';
 import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
-import { projectPopulation } from './population.ts';
-import { constantAdditionFor, projectStock } from './stock.ts';
-import { judge, type Verdict } from './verdict.ts';
+import { projectPopulation, underThreeSurvival } from './population.ts';
+import { annuityFactor, constantAdditionFor, projectStock } from './stock.ts';
+import { aimFor, judge, metThreshold, reportedDecimals, type TargetSpec, type Verdict } from './verdict.ts';
 import { startingStock, type StartingStock } from './baseline.ts';
 import { bedsNeeded } from './bedNeed.ts';
 
@@ -28,6 +28,8 @@ export interface ProjectTiming {
   /** a project the user added: it adds to a trend path too (the plan's own projects are part of
    * the pace a trend stands for, so a trend path does not add them again) */
   onTopOfTrend?: boolean;
+  /** the name a user gave a project they added */
+  name?: string;
 }
 
 /** Capacity from projects that add to a trend path, opened by each step (cumulative). */
@@ -40,19 +42,24 @@ export function onTopOfTrend(steps: number, projects: readonly ProjectTiming[], 
   return cumulative;
 }
 
+/** Everything one projection of a county assumes; the fields are the parameters of
+ * src/engine/parameters.ts (the table says what each is, its unit and its default). */
 export interface CountyAssumptions {
   horizonYear: number;
   /** ‰ per year, index 0 = baseline year; the last value carries forward */
   birthRatePerMille: number[];
   deathRatePerMille: number[];
   netMigrationPerMille: number[];
-  survival: [number, number, number];
+  infantMortalityPerMille: number;
+  under5MortalityPerMille: number;
   /** births two years and one year before the baseline year */
   birthsBefore: [number, number];
   resources: Partial<Record<Resource, ResourceAssumptions>>;
   projects: ProjectTiming[];
-  /** Hill-Burton demand view */
-  bedNeed: { admissionRate: number; averageStayDays: number; occupancy: number };
+  /** Hill-Burton demand view: admissions per resident, days per stay, target occupancy (shares) */
+  admissionRate: number;
+  averageStayDays: number;
+  targetOccupancy: number;
   /** share of families with a child under 3 who want a childcare place */
   childcareDemandShare: number;
   /** targets for the horizon year (e.g. 2030) entered by the user, by indicator id; otherwise the
@@ -67,7 +74,13 @@ export interface IndicatorProjection {
   /** past the target year: judged at the horizon against the user's target for that year, or the
    * plan's target carried forward */
   horizonVerdict: (Verdict & { year: number; target: number | null }) | null;
-  /** constant yearly addition of the resource that just meets the target (per-capita targets only) */
+  /** the reported precision (decimals) its values are shown and judged at */
+  digits: number;
+  /** the constant yearly addition that lands the path on the target as printed (what "plan as
+   * written" adds); per-capita targets only */
+  additionToTargetPerYear: number | null;
+  /** the goal-seek answer: the fewest whole units a year that meet the target at the reported
+   * precision (one fewer does not); for a cap, the most that still meet it. Negative: room to spare. */
   additionNeededPerYear: number | null;
 }
 
@@ -110,6 +123,27 @@ function trendStock(start: number, gainPer1000PerYear: number, population: Array
   return Float64Array.from(extra, (e, t) => ((per1000 + gainPer1000PerYear * t) * population[t]!) / 1000 + e);
 }
 
+/** The goal-seek for one per-capita target, in closed form: a stock that ends at `endWithout` after
+ * n years with no additions ends at endWithout + H·annuity with H a year. `perCapitaUnits` is the
+ * population in units of the indicator's base (residents ÷ 1000). The whole-number answer is checked
+ * with the verdict itself, so "H a year meets it" and "H − 1 does not" always hold together. */
+function goalSeek(target: TargetSpec, baseline: number | null, endWithout: number, attrition: number, n: number, perCapitaUnits: number): { toTarget: number; needed: number } | null {
+  const aim = aimFor(target);
+  const edge = metThreshold(target);
+  if (aim === null || edge === null || !(perCapitaUnits > 0)) return null;
+  const toTarget = constantAdditionFor(aim * perCapitaUnits, endWithout, attrition, n);
+  const exact = constantAdditionFor(edge.value * perCapitaUnits, endWithout, attrition, n);
+  if (!Number.isFinite(exact) || !Number.isFinite(toTarget)) return null;
+  const annuity = annuityFactor(attrition, n);
+  const meets = (h: number) => judge((endWithout + h * annuity) / perCapitaUnits, target, baseline).status === 'met';
+  // the closed form lands within a unit of the answer; the verdict settles the rounding edge
+  const more = edge.side === 'floor' ? 1 : -1;
+  let needed = edge.side === 'floor' ? Math.ceil(exact) : Math.floor(exact);
+  for (let i = 0; i < 4 && !meets(needed); i++) needed += more;
+  for (let i = 0; i < 4 && meets(needed - more); i++) needed -= more;
+  return { toTarget, needed };
+}
+
 export function projectCounty(county: County, a: CountyAssumptions): CountyProjection {
   const baseYear = county.plan.baselineYear;
   const steps = Math.max(0, a.horizonYear - baseYear);
@@ -121,7 +155,7 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     deathRatePerMille: a.deathRatePerMille,
     netMigrationPerMille: a.netMigrationPerMille,
     birthsBefore: a.birthsBefore,
-    survival: a.survival,
+    survival: underThreeSurvival(a.infantMortalityPerMille, a.under5MortalityPerMille),
   });
 
   const stocks: Partial<Record<Resource, Float64Array>> = {};
@@ -153,7 +187,7 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     const spec = simulatedIndicators[ind.id];
     if (!spec) continue;
     const values = new Float64Array(steps + 1);
-    let additionNeededPerYear: number | null = null;
+    let goal: { toTarget: number; needed: number } | null = null;
     const target = ind.target;
     const n = target ? target.year - baseYear : -1;
     const reachable = target !== null && n >= 1 && n <= steps;
@@ -161,13 +195,7 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
       const stock = stocks[spec.resource];
       if (!stock) continue;
       for (let t = 0; t <= steps; t++) values[t] = quotient(stock[t]!, population[t]!) * spec.perCapitaBase;
-      if (reachable && target.value !== null) {
-        // a strict bound ("＞4") is just met a hair above the value
-        const strict = target.comparator === '>' ? 1 + 1e-9 : target.comparator === '<' ? 1 - 1e-9 : 1;
-        const required = (target.value * strict * population[n]!) / spec.perCapitaBase;
-        const attrition = (a.resources[spec.resource] ?? noResource).attrition;
-        additionNeededPerYear = constantAdditionFor(required, withoutAdditions[spec.resource]![n]!, attrition, n);
-      }
+      if (reachable) goal = goalSeek(target, ind.baseline?.value ?? null, withoutAdditions[spec.resource]![n]!, (a.resources[spec.resource] ?? noResource).attrition, n, population[n]! / spec.perCapitaBase);
     } else {
       const num = stocks[spec.numerator];
       const den = stocks[spec.denominator];
@@ -178,10 +206,10 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     const entered = a.horizonTargets?.[ind.id];
     const horizonTarget = target && entered !== undefined ? { ...target, value: entered, text: String(entered), year: years[steps]! } : target;
     const horizonVerdict = reachable && n < steps ? { ...judge(values[steps]!, horizonTarget!, ind.baseline?.value ?? null), year: years[steps]!, target: horizonTarget!.value } : null;
-    indicators.push({ id: ind.id, values, verdict, horizonVerdict, additionNeededPerYear });
+    indicators.push({ id: ind.id, values, digits: reportedDecimals(target), verdict, horizonVerdict, additionToTargetPerYear: goal?.toTarget ?? null, additionNeededPerYear: goal?.needed ?? null });
   }
 
-  const bedNeed = Float64Array.from(population, (pop) => bedsNeeded({ population: pop, ...a.bedNeed }));
+  const bedNeed = Float64Array.from(population, (pop) => bedsNeeded({ population: pop, admissionRate: a.admissionRate, averageStayDays: a.averageStayDays, occupancy: a.targetOccupancy }));
   const childcareDemand = Float64Array.from(underThree, (u3) => u3 * a.childcareDemandShare);
   const slots = stocks.childcare_slots;
   const childcarePer100UnderThree = slots ? Float64Array.from(slots, (s, t) => quotient(s, underThree[t]!) * 100) : null;

@@ -1,12 +1,19 @@
-// One-at-a-time sensitivity: each uncertain assumption at the low and at the high end of its range,
-// all others as in the scenario; the swing of each indicator at its target year (for a tornado).
+// One-at-a-time sensitivity: each uncertain assumption at the low and at the high end of its range
+// around the value in force, all others as in the scenario; the swing of each indicator at its
+// target year (for a tornado).
 import type { County } from '../data/seedSchema.ts';
+import type { Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
-import { compileCounty, setKnob } from './compiledCounty.ts';
-import type { UncertainKnob, UncertainRange } from './monteCarlo.ts';
+import { compileCounty } from './compiledCounty.ts';
+import { allKnobs, knobKey, knobRange, type Knob } from './knobs.ts';
 
 export interface Swing {
+  /** the knob: a parameter id, and its resource for per-resource parameters */
   knob: string;
+  parameter: Knob['parameter'];
+  resource: Resource | null;
+  /** the assumption's value in force and at the two ends of its range (model units) */
+  value: number;
   low: number;
   high: number;
   /** indicator value with the assumption at its low and at its high end */
@@ -23,29 +30,29 @@ export interface Tornado {
   swings: Swing[];
 }
 
-export function knobId(knob: UncertainKnob): string {
-  return knob.kind === 'attrition' || knob.kind === 'gainPer1000' ? `${knob.kind === 'attrition' ? 'attrition' : 'gain_per_1000'}_${knob.resource}` : knob.kind;
-}
-
-export function sensitivity(county: County, base: CountyAssumptions, ranges: readonly UncertainRange[]): Tornado[] {
+export function sensitivity(county: County, base: CountyAssumptions): Tornado[] {
   const compiled = compileCounty(county, base);
   const n = compiled.years.length;
   const values = new Float64Array(compiled.indicatorIds.length * n);
   const met = new Int8Array(compiled.indicatorIds.length);
-  const runWith = (range: UncertainRange | null, value: number) => {
-    const draw = compiled.neutralDraw();
-    if (range) setKnob(draw, compiled.resources, range.knob, value);
-    compiled.run(draw, values, met);
+  const offsets = new Float64Array(allKnobs.length);
+  const runWith = (k: number, offset: number) => {
+    offsets.fill(0);
+    if (k >= 0) offsets[k] = offset;
+    compiled.run(offsets, values, met);
     return values.slice();
   };
-  const central = runWith(null, 0);
-  const results = ranges.map((r) => ({ r, low: runWith(r, r.low), high: runWith(r, r.high) }));
+  const central = runWith(-1, 0);
+  const results = allKnobs.flatMap((knob, k) => {
+    const range = compiled.applies[k] ? knobRange(base, knob) : null;
+    return range ? [{ knob, range, low: runWith(k, -1), high: runWith(k, 1) }] : [];
+  });
   return compiled.indicatorIds.map((indicator, i) => {
     const row = county.indicators.find((x) => x.id === indicator)!;
     const year = row.target && row.target.year <= compiled.years[n - 1]! ? row.target.year : compiled.years[n - 1]!;
     const t = year - compiled.years[0]!;
     const swings = results
-      .map(({ r, low, high }) => ({ knob: knobId(r.knob), low: r.low, high: r.high, atLow: low[i * n + t]!, atHigh: high[i * n + t]! }))
+      .map(({ knob, range, low, high }) => ({ knob: knobKey(knob), parameter: knob.parameter, resource: knob.resource ?? null, ...range, atLow: low[i * n + t]!, atHigh: high[i * n + t]! }))
       // an assumption that cannot move this indicator is left out of its tornado
       .filter((s) => s.atLow !== s.atHigh)
       .sort((a, b) => Math.abs(b.atHigh - b.atLow) - Math.abs(a.atHigh - a.atLow));

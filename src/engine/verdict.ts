@@ -1,6 +1,9 @@
-// Whether a projected value meets a plan's target, judged at the plan's own precision: a plan that
-// prints "7.14" is met by 7.135 (it would print 7.14 too), as a planner reading the table would judge.
-// Strict bounds (＞4, <13) are compared as computed.
+// Whether a projected value meets a plan's target, judged the way a reader checks it by eye: the
+// projection is rounded to the precision the indicator is reported at — at least two decimals
+// for a per-1000 or per-10,000 ratio, the target's own digits where they are finer — and that
+// rounded number is compared with the target. So the page never shows "✓ 1.96 ≥ 2.0": at two
+// decimals 1.96 is short of 2.00. A strict bound ("＞4") needs the rounded value to be above it
+// (4.01), so it is seen to hold. The goal-seek asks the same question (see thresholds below).
 import type { Comparator } from '../data/seedSchema.ts';
 import { roundingUnit } from '../data/precision.ts';
 
@@ -16,69 +19,115 @@ export type VerdictStatus = 'met' | 'missed' | 'not_numeric';
 
 export interface Verdict {
   status: VerdictStatus;
-  /** projected − target, signed so that positive is on the good side */
+  /** shown − target at the reported precision, signed so that positive is on the good side */
   margin: number | null;
-  /** the projected value rounded to the target's printed digits */
-  projectedAsPrinted: number;
+  /** the projection rounded to the reported precision: the number the page prints */
+  shown: number;
+  /** the reported precision, in decimals */
+  digits: number;
+}
+
+/** Decimals a number is printed with in `text` ("4.50" → 2; "7" → 0). */
+export function printedDecimals(value: number, text?: string): number {
+  const unit = roundingUnit(value, text);
+  return unit < 1 ? Math.min(6, Math.round(-Math.log10(unit))) : 0;
+}
+
+/** The precision a simulated indicator is reported and judged at: two decimals, or the target's
+ * own where it prints more. */
+export function reportedDecimals(target: Pick<TargetSpec, 'value' | 'text' | 'tolerance'> | null): number {
+  if (!target || target.value === null) return 2;
+  const tolerance = target.tolerance ? printedDecimals(target.tolerance) : 0;
+  return Math.max(2, printedDecimals(target.value, target.text), tolerance);
 }
 
 export function judge(projected: number, target: TargetSpec, baseline?: number | null): Verdict {
   return compileJudge(target, baseline)(projected);
 }
 
-/** A judge for one target, with its printed precision worked out once (Monte Carlo calls it per draw). */
+/** A judge for one target with its precision worked out once (Monte Carlo calls it per draw). */
 export function compileJudge(target: TargetSpec, baseline?: number | null): (projected: number) => Verdict {
-  if (target.value === null && target.comparator !== 'increase' && target.comparator !== 'decrease') {
-    return (projected) => ({ status: 'not_numeric', margin: null, projectedAsPrinted: projected });
-  }
-  const unit = target.value === null ? 1e-6 : roundingUnit(target.value, target.text);
-  // no number (a ratio over zero): nothing to judge
-  return (projected) => (Number.isFinite(projected) ? judgeAt(projected, unit, target, baseline) : { status: 'not_numeric', margin: null, projectedAsPrinted: projected });
+  const digits = reportedDecimals(target);
+  const scale = 10 ** digits;
+  const noVerdict = (projected: number): Verdict => ({ status: 'not_numeric', margin: null, shown: Math.round(projected * scale) / scale, digits });
+  const directional = target.comparator === 'increase' || target.comparator === 'decrease';
+  if ((target.value === null && !directional) || (directional && (baseline === null || baseline === undefined))) return noVerdict;
+  const targetSteps = Math.round((directional ? baseline! : target.value!) * scale);
+  const toleranceSteps = Math.round((target.tolerance ?? 0) * scale);
+  return (projected) => {
+    // no number (a ratio over zero): nothing to judge
+    if (!Number.isFinite(projected)) return { status: 'not_numeric', margin: null, shown: projected, digits };
+    const steps = Math.round(projected * scale);
+    let gap: number;
+    let met: boolean;
+    switch (target.comparator) {
+      case '>=':
+      case 'keep>=':
+        gap = steps - targetSteps;
+        met = gap >= 0;
+        break;
+      case '>':
+      case 'increase':
+        gap = steps - targetSteps;
+        met = gap > 0;
+        break;
+      case '<=':
+        gap = targetSteps - steps;
+        met = gap >= 0;
+        break;
+      case '<':
+      case 'decrease':
+        gap = targetSteps - steps;
+        met = gap > 0;
+        break;
+      case '~':
+      case '=':
+        gap = toleranceSteps - Math.abs(steps - targetSteps);
+        met = gap >= 0;
+        break;
+      default:
+        return noVerdict(projected);
+    }
+    return { status: met ? 'met' : 'missed', margin: gap / scale, shown: steps / scale, digits };
+  };
 }
 
-function judgeAt(projected: number, unit: number, target: TargetSpec, baseline?: number | null): Verdict {
-  // compare in whole steps of the printed unit: exact, and no string rounding on the hot path
-  const steps = Math.round(projected / unit);
-  const p = steps * unit;
-  const v = target.value ?? 0;
-  const targetSteps = Math.round(v / unit);
-  let met: boolean;
-  let margin: number;
+/** The smallest (a floor) or largest (a cap) projected value the judge still calls met, for the
+ * goal-seek: the rounding edge of the target at the reported precision. null: no such bound. */
+export function metThreshold(target: TargetSpec): { value: number; side: 'floor' | 'cap' } | null {
+  if (target.value === null) return null;
+  const scale = 10 ** reportedDecimals(target);
+  const t = Math.round(target.value * scale);
   switch (target.comparator) {
     case '>=':
     case 'keep>=':
-      met = steps >= targetSteps;
-      margin = projected - v;
-      break;
+      return { value: (t - 0.5) / scale, side: 'floor' };
     case '>':
-      // strict bounds: rounding would turn "more than 4" into "at least 4.5", so compare as computed
-      met = projected > v;
-      margin = projected - v;
-      break;
+      return { value: (t + 0.5) / scale, side: 'floor' };
     case '<=':
-      met = steps <= targetSteps;
-      margin = v - projected;
-      break;
+      return { value: (t + 0.5) / scale, side: 'cap' };
     case '<':
-      met = projected < v;
-      margin = v - projected;
-      break;
-    case '~':
-    case '=': {
-      const tolerance = target.tolerance ?? 0;
-      met = Math.abs(steps - targetSteps) * unit <= tolerance + unit * 1e-9;
-      margin = tolerance - Math.abs(projected - v);
-      break;
-    }
-    case 'increase':
-    case 'decrease': {
-      if (baseline === null || baseline === undefined) return { status: 'not_numeric', margin: null, projectedAsPrinted: projected };
-      margin = target.comparator === 'increase' ? projected - baseline : baseline - projected;
-      met = margin > 0;
-      break;
-    }
+      return { value: (t - 0.5) / scale, side: 'cap' };
     default:
-      return { status: 'not_numeric', margin: null, projectedAsPrinted: projected };
+      return null;
   }
-  return { status: met ? 'met' : 'missed', margin, projectedAsPrinted: Number(p.toPrecision(12)) };
+}
+
+/** The value a path aims at to land on the target as printed: the target itself, or one reported
+ * unit beyond it for a strict bound (4.01 for "＞4"). null for targets without a bound. */
+export function aimFor(target: TargetSpec): number | null {
+  if (target.value === null) return null;
+  const unit = 10 ** -reportedDecimals(target);
+  switch (target.comparator) {
+    case '>=':
+    case 'keep>=':
+    case '<=':
+      return target.value;
+    case '>':
+      return target.value + unit;
+    case '<':
+      return target.value - unit;
+    default:
+      return null;
+  }
 }

@@ -13,3 +13,15 @@ export function formatDecimals(lang: 'zh' | 'en', value: number, decimals: numbe
   }
   return f.format(value);
 }
+
+const percents = new Map<string, Intl.NumberFormat>();
+
+/** a share (0.52) as a whole percentage in the UI's locale (52%) */
+export function percent(lang: 'zh' | 'en', share: number): string {
+  let f = percents.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { style: 'percent' });
+    percents.set(lang, f);
+  }
+  return f.format(share);
+}

@@ -1,33 +1,45 @@
-// A county's assumptions under a scenario: the reference preset, then the user's overrides.
+// A county's assumptions under a scenario: the reference preset, then the user's overrides, each
+// written where the parameter table says it lives.
 import type { County } from '../data/seedSchema.ts';
 import type { Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from '../engine/projectCounty.ts';
-import { presetAssumptions } from './presets.ts';
+import type { UnitCosts } from '../engine/budget.ts';
+import { presetAssumptions } from '../engine/assumptions.ts';
+import { costParameters, countyParameters } from '../engine/parameters.ts';
 import type { CountyOverrides, Scenario } from './scenarioSchema.ts';
 
 export function applyOverrides(base: CountyAssumptions, o: CountyOverrides | undefined): CountyAssumptions {
   if (!o) return base;
+  const a: CountyAssumptions = { ...base };
+  for (const p of countyParameters) {
+    const v = o[p.id];
+    if (v === undefined) continue;
+    if (p.series) a[p.id as 'birthRatePerMille'] = [v];
+    else a[p.id as 'admissionRate'] = v;
+  }
   const resources = { ...base.resources };
-  for (const [r, change] of Object.entries(o.resources ?? {}) as [Resource, { attrition?: number; additionsPerYear?: number }][]) {
+  for (const [r, change] of Object.entries(o.resources ?? {}) as [Resource, NonNullable<CountyOverrides['resources']>[Resource]][]) {
     const current = resources[r] ?? { attrition: 0, additionsPerYear: 0 };
     // a user's hiring or attrition replaces the trend path for that resource
     const { gainPer1000PerYear: _trend, ...flow } = current;
     resources[r] = { ...flow, ...change };
   }
   return {
-    ...base,
-    birthRatePerMille: o.birthRatePerMille === undefined ? base.birthRatePerMille : [o.birthRatePerMille],
-    deathRatePerMille: o.deathRatePerMille === undefined ? base.deathRatePerMille : [o.deathRatePerMille],
-    netMigrationPerMille: o.netMigrationPerMille === undefined ? base.netMigrationPerMille : [o.netMigrationPerMille],
+    ...a,
     resources,
     projects: [
       ...base.projects.map((p) => (o.projects?.[p.id] ? { ...p, openingYear: o.projects[p.id]!.openingYear } : p)),
-      ...(o.newProjects ?? []).map((p) => ({ id: p.id, resource: p.resource, amount: p.amount, openingYear: p.openingYear, onTopOfTrend: true })),
+      ...(o.newProjects ?? []).map((p) => ({ id: p.id, name: p.name, resource: p.resource, amount: p.amount, openingYear: p.openingYear, onTopOfTrend: true })),
     ],
     ...(o.horizonTargets && { horizonTargets: o.horizonTargets }),
   };
 }
 
-export function scenarioAssumptions(county: County, s: Scenario): CountyAssumptions {
+export function scenarioAssumptions(county: County, s: Pick<Scenario, 'preset' | 'horizon' | 'counties'>): CountyAssumptions {
   return applyOverrides(presetAssumptions(county, s.preset, s.horizon), s.counties[county.id]);
+}
+
+/** The unit costs in force: the scenario's own, else each parameter's sourced default. */
+export function unitCostsFor(s: Pick<Scenario, 'unitCosts'>): UnitCosts {
+  return Object.fromEntries(costParameters.map((p) => [p.id, s.unitCosts?.[p.id] ?? p.default().value])) as unknown as UnitCosts;
 }

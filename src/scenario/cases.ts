@@ -2,9 +2,9 @@
 // or to one. A trainer steps through them in the presenter view without touching a slider.
 import type { County } from '../data/seedSchema.ts';
 import type { Resource } from '../data/catalogue.ts';
-import { nationalBirthRatePerMille } from '../data/nationalDefaults.ts';
-import { presetAssumptions } from './presets.ts';
-import { pageDefaults } from './link.ts';
+import { nationalBirthRatePerMille } from '../engine/parameters.ts';
+import { presetAssumptions } from '../engine/assumptions.ts';
+import { defaultScenario, pageDefaults } from './defaults.ts';
 import type { CountyOverrides, Scenario } from './scenarioSchema.ts';
 
 type Bilingual = { zh: string; en: string };
@@ -32,7 +32,7 @@ function withCounties(base: Partial<Scenario>, counties: readonly County[], scop
     const o = each(c);
     if (o && Object.keys(o).length) overrides[c.id] = o;
   }
-  return { ...structuredClone(pageDefaults), ...base, counties: overrides } as Scenario;
+  return { ...defaultScenario(), ...base, counties: overrides };
 }
 
 const datedBedProjects = (c: County) => c.projects.filter((p) => p.resource === 'beds' && p.openingYear !== null);

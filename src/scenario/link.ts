@@ -4,7 +4,10 @@
 // without `s=` is the first version's link (view only) and opens on the defaults.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { readScenarioText, type Dropped } from './readScenario.ts';
-import { countyIdPattern, scenarioVersion, type Scenario } from './scenarioSchema.ts';
+import { countyIdPattern, type Scenario } from './scenarioSchema.ts';
+import { pageDefaults, sameScenario } from './defaults.ts';
+
+export { pageDefaults };
 
 export type LinkLang = 'zh' | 'en';
 
@@ -18,9 +21,6 @@ export interface LinkState {
   lang: LinkLang | null;
   view: LinkView;
 }
-
-/** What the page starts from: the plan as written to 2025, with 2000 Monte Carlo draws. */
-export const pageDefaults = { version: scenarioVersion, preset: 'plan', horizon: 2025, seed: 1, draws: 2000, counties: {} } as const satisfies Scenario;
 
 /** A link's scenario payload, base64url characters; real scenarios are a few hundred. */
 export const maxPayloadChars = 16_384;
@@ -43,7 +43,7 @@ function compact(s: Scenario): Record<string, unknown> {
   const out: Record<string, unknown> = { version: s.version };
   for (const [k, v] of Object.entries(s)) {
     if (k === 'version' || v === undefined) continue;
-    if (JSON.stringify(v) !== JSON.stringify((pageDefaults as Record<string, unknown>)[k])) out[k] = v;
+    if (!sameScenario(v, (pageDefaults as Record<string, unknown>)[k])) out[k] = v;
   }
   return out;
 }

@@ -26,9 +26,11 @@ export const scenarioJsonLimits = { maxChars: 1_000_000, maxDepth: 16 } as const
 type Json = Record<string, unknown> | unknown[];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Older versions, each step to the next: v1 had no county budgets, so it is v2 as it stands. */
+/** Older versions, each step to the next: v1 had no county budgets, v2 no bed-need or childcare
+ * demand parameters, so each is the next as it stands. */
 const migrations: Record<number, (s: Record<string, unknown>) => Record<string, unknown>> = {
   1: (s) => ({ ...s, version: 2 }),
+  2: (s) => ({ ...s, version: 3 }),
 };
 
 function migrate(raw: Record<string, unknown>, dropped: Dropped[]): Record<string, unknown> {

@@ -1,27 +1,33 @@
 // A scenario is what the user changed, as differences from the reference scenario it starts from.
 // One schema for every way in (file, link, saved scenario, CLI); older versions are migrated and
 // damaged input salvaged by readScenario.ts before this schema sees them.
+// The assumptions a scenario can set, with their bounds, come from the parameter table.
 // v1 → v2: adds each county's budget for the trade-offs panel (budget10kYuan).
+// v2 → v3: adds the bed-need and childcare-demand parameters (admission rate, stay, occupancy,
+// demand share, infant and under-5 mortality): new optional fields, so a v2 scenario is v3 as it is.
 import { z } from 'zod';
+import { resources } from '../data/catalogue.ts';
+import { presetIds } from '../engine/assumptions.ts';
+import { costParameters, countyParameters, resourceParameters, type Parameter, type Parameters } from '../engine/parameters.ts';
 
-const resource = z.enum(['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots']);
+/** the ids of the table's controls of one scope */
+type ControlIds<Scope> = { [K in keyof Parameters]: Parameters[K] extends { scope: Scope; control: true } ? K : never }[keyof Parameters];
+type OptionalNumbers<Ids extends string> = { [K in Ids]: z.ZodOptional<z.ZodNumber> };
+
+const bounded = (p: Parameter) => z.number().min(p.bounds.min).max(p.bounds.max).optional();
+function fieldsOf<Ids extends string>(rows: readonly Parameter[]): OptionalNumbers<Ids> {
+  return Object.fromEntries(rows.filter((p) => p.control).map((p) => [p.id, bounded(p)])) as OptionalNumbers<Ids>;
+}
+
+export const snakeId = /^[a-z][a-z0-9_]*$/u;
+export const countyIdPattern = snakeId;
 
 export const countyOverrides = z.strictObject({
-  /** ‰, every year of the run */
-  birthRatePerMille: z.number().min(0).max(50).optional(),
-  deathRatePerMille: z.number().min(0).max(50).optional(),
-  netMigrationPerMille: z.number().min(-200).max(200).optional(),
-  resources: z
-    .partialRecord(
-      resource,
-      z.strictObject({
-        attrition: z.number().min(0).max(1).optional(),
-        additionsPerYear: z.number().min(-1e6).max(1e6).optional(),
-      }),
-    )
-    .optional(),
+  /** each county parameter (rates in ‰ apply to every year of the run) */
+  ...fieldsOf<ControlIds<'county'>>(countyParameters),
+  resources: z.partialRecord(z.enum(resources), z.strictObject(fieldsOf<ControlIds<'resource'>>(resourceParameters))).optional(),
   /** targets for the horizon year (2030), by indicator id; absent ones carry the plan's forward */
-  horizonTargets: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), z.number().finite()).optional(),
+  horizonTargets: z.record(z.string().regex(snakeId), z.number().finite()).optional(),
   /** the budget (万元, 2021–horizon) the trade-offs panel spends where it meets the most targets */
   budget10kYuan: z.number().min(0).max(1e7).optional(),
   /** projects the user adds (a new wing, a new nursery) */
@@ -38,27 +44,21 @@ export const countyOverrides = z.strictObject({
     .max(50)
     .optional(),
   /** move a project (a year) or cancel it (null), by the project's id in the seed */
-  projects: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), z.strictObject({ openingYear: z.number().int().min(2000).max(2100).nullable() })).optional(),
+  projects: z.record(z.string().regex(snakeId), z.strictObject({ openingYear: z.number().int().min(2000).max(2100).nullable() })).optional(),
 });
 export type CountyOverrides = z.infer<typeof countyOverrides>;
 
-export const scenarioVersion = 2;
-export const countyIdPattern = /^[a-z][a-z0-9_]*$/u;
+export const scenarioVersion = 3;
+export const horizons = [2025, 2030] as const;
 
 export const scenario = z.strictObject({
   version: z.literal(scenarioVersion),
-  preset: z.enum(['plan', 'trend']).default('plan'),
-  horizon: z.union([z.literal(2025), z.literal(2030)]).default(2025),
+  preset: z.enum(presetIds).default('plan'),
+  horizon: z.union([z.literal(horizons[0]), z.literal(horizons[1])]).default(2025),
   seed: z.number().int().min(-(2 ** 31)).max(2 ** 31).default(1),
   draws: z.number().int().min(0).max(1_000_000).default(0),
-  counties: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), countyOverrides).default({}),
+  counties: z.record(z.string().regex(snakeId), countyOverrides).default({}),
   /** unit costs in 万元, replacing the sourced defaults */
-  unitCosts: z
-    .strictObject({
-      bedCapital: z.number().min(0).max(10_000).optional(),
-      childcarePlaceCapital: z.number().min(0).max(1_000).optional(),
-      staffYearly: z.number().min(0).max(1_000).optional(),
-    })
-    .optional(),
+  unitCosts: z.strictObject(fieldsOf<ControlIds<'scenario'>>(costParameters)).optional(),
 });
 export type Scenario = z.infer<typeof scenario>;

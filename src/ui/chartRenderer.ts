@@ -20,8 +20,10 @@ function datasets(spec: ChartSpec): LineDataset[] {
     borderColor: s.color,
     backgroundColor: s.fillTo !== undefined ? `${s.color}33` : s.color,
     borderDash: s.dashed ? [6, 4] : [],
-    borderWidth: s.fillTo !== undefined ? 0 : 2,
-    pointRadius: s.fillTo !== undefined || s.dashed ? 0 : 2,
+    borderWidth: s.fillTo !== undefined ? 0 : s.inLegend === false ? 1 : 2,
+    pointRadius: s.marker ? 5 : s.fillTo !== undefined || s.dashed || s.inLegend === false ? 0 : 2,
+    pointStyle: s.marker ? 'rectRot' : 'circle',
+    showLine: !s.marker,
     fill: s.fillTo !== undefined ? s.fillTo : false,
     hidden: s.hidden ?? false,
   }));
@@ -78,13 +80,14 @@ export function createChartRenderer(): ChartRenderer {
         events: [],
         interaction: { mode: 'index', intersect: false },
         plugins: {
-          tooltip: { callbacks: { label: (ctx) => `${(ctx.dataset.label ?? '').replace(/^_/u, '')}: ${formatDecimals(format.lang, ctx.parsed.y ?? 0, format.digits)}` } },
+          tooltip: { filter: (item) => Number.isFinite(item.parsed.y), callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}: ${formatDecimals(format.lang, ctx.parsed.y ?? 0, format.digits)}` } },
         },
         // tick labels measured from a sample, not all of them: the costliest part of a redraw
         scales: {
           // the years need no vertical grid
           x: { grid: { display: false }, ticks: { sampleSize: 3, autoSkip: false, maxRotation: 0 } },
           y: {
+            beginAtZero: spec.fromZero ?? false,
             ticks: { sampleSize: 3, maxTicksLimit: 6, callback: (v) => formatDecimals(format.lang, Number(v), Math.min(format.digits, 2)) },
             // wide enough for the longest label (the largest value), without measuring each one
             afterFit: (axis) => {
@@ -109,6 +112,8 @@ export function createChartRenderer(): ChartRenderer {
     if (sameShape(current, next)) current.forEach((d, i) => (d.data = next[i]!.data));
     else chart.data.datasets = next;
     if (chart.data.labels?.length !== spec.years.length || chart.data.labels.some((y, i) => y !== spec.years[i])) chart.data.labels = [...spec.years];
+    const y = chart.options.scales?.y as { beginAtZero?: boolean } | undefined;
+    if (y) y.beginAtZero = spec.fromZero ?? false;
     chart.update('none');
     if (entry.pointer) hover(entry);
   }

@@ -1,12 +1,20 @@
 // A chart as plain data: what the page sends to be drawn (to the chart worker or on the page).
+
+/** Okabe–Ito colours, one meaning each across every chart */
+export const palette = { projection: '#0072B2', target: '#D55E00', need: '#009E73', second: '#E69F00', stated: '#1c2430' } as const;
+
 export interface ChartSeries {
   label: string;
   values: readonly number[];
   /** dashed reference line (a target) */
   dashed?: boolean;
   color: string;
-  /** the band this series fills down to (index into the list), for p10–p90 */
+  /** the series this one fills to (index into the list): with it, a band (10–90 %) */
   fillTo?: number;
+  /** one marked point per value, no line (the plan's stated baseline) */
+  marker?: boolean;
+  /** false: no legend entry of its own (a band's other edge: the band's entry names both) */
+  inLegend?: boolean;
   hidden?: boolean;
 }
 
@@ -15,6 +23,8 @@ export interface ChartSpec {
   series: readonly ChartSeries[];
   /** decimals of the tooltip values (the axis shows at most 2) */
   digits: number;
+  /** the y axis starts at zero (counts: residents, children, places), so a small change looks small */
+  fromZero?: boolean;
   lang: 'zh' | 'en';
 }
 
@@ -26,11 +36,12 @@ export interface CanvasSize {
 }
 
 /** a chart's data as plain values (no reactive proxies: it crosses postMessage) */
-export function chartSpecOf(years: readonly number[], series: readonly ChartSeries[], digits: number, lang: 'zh' | 'en'): ChartSpec {
+export function chartSpecOf(years: readonly number[], series: readonly ChartSeries[], digits: number, lang: 'zh' | 'en', fromZero = false): ChartSpec {
   return {
     years: [...years],
-    series: series.map((s) => ({ label: s.label, values: [...s.values], color: s.color, dashed: s.dashed, fillTo: s.fillTo, hidden: s.hidden })),
+    series: series.map((s) => ({ label: s.label, values: [...s.values], color: s.color, dashed: s.dashed, fillTo: s.fillTo, marker: s.marker, inLegend: s.inLegend, hidden: s.hidden })),
     digits,
+    fromZero,
     lang,
   };
 }
@@ -40,10 +51,10 @@ export const hasBand = (spec: ChartSpec) => spec.series.some((s) => s.fillTo !==
 
 /** the same numbers, lines and labels: nothing to redraw (an edit to one resource leaves most charts as they were) */
 export function sameSpec(a: ChartSpec | null, b: ChartSpec): boolean {
-  if (!a || a.lang !== b.lang || a.digits !== b.digits || a.years.length !== b.years.length || a.series.length !== b.series.length) return false;
+  if (!a || a.lang !== b.lang || a.digits !== b.digits || a.fromZero !== b.fromZero || a.years.length !== b.years.length || a.series.length !== b.series.length) return false;
   if (a.years.some((y, i) => y !== b.years[i])) return false;
   return a.series.every((s, i) => {
     const t = b.series[i]!;
-    return s.label === t.label && s.color === t.color && s.dashed === t.dashed && s.fillTo === t.fillTo && s.hidden === t.hidden && s.values.length === t.values.length && s.values.every((v, k) => Object.is(v, t.values[k]));
+    return s.label === t.label && s.color === t.color && s.dashed === t.dashed && s.fillTo === t.fillTo && s.marker === t.marker && s.inLegend === t.inLegend && s.hidden === t.hidden && s.values.length === t.values.length && s.values.every((v, k) => Object.is(v, t.values[k]));
   });
 }

@@ -1,17 +1,11 @@
 // Numbers shown with the digits the plan printed ("4.50" stays 4.50), in the UI's locale.
-import { roundingUnit } from '../data/precision.ts';
 import type { Indicator } from '../data/seedSchema.ts';
 import { fill } from '../i18n/fill.ts';
 import type { Messages } from '../i18n/zh.ts';
 import { formatDecimals } from '../i18n/numberFormat.ts';
+import { printedDecimals } from '../engine/verdict.ts';
 
 export { formatDecimals };
-
-/** Decimals a plan printed for `value` in `text` ("4.50" → 2). */
-export function printedDecimals(value: number, text?: string): number {
-  const unit = roundingUnit(value, text);
-  return unit < 1 ? Math.min(6, Math.round(-Math.log10(unit))) : 0;
-}
 
 export function formatNumber(lang: 'zh' | 'en', value: number, text?: string): string {
   return formatDecimals(lang, value, printedDecimals(value, text));

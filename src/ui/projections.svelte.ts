@@ -1,45 +1,46 @@
-// The scenario the page shows and its projections, fetched from the engine worker: the
-// deterministic answer first, then the Monte Carlo probabilities. Every edit sends a new request
-// that supersedes the ones in flight, so typing or dragging never shows a stale answer. Every
-// edit can be undone; a burst of edits (a dragged slider) is one step.
+// The scenario the page shows and its answers from the engine: the deterministic answer first,
+// then the Monte Carlo probabilities once edits pause. Requests go through one scheduler (latest
+// wins per channel), so typing or dragging never queues work behind the workers, and probabilities
+// are only ever shown with the scenario they were computed for. Every edit can be undone; a burst
+// of edits (a dragged slider) is one step.
 import { createEngineClient, type EngineMode } from '../worker/client.ts';
+import { Scheduler } from '../worker/scheduler.ts';
+import type { EngineApi, ProjectionRequest } from '../worker/engineApi.ts';
 import type { CountyReport } from '../engine/report.ts';
-import type { PresetId } from '../scenario/presets.ts';
+import type { PresetId } from '../engine/assumptions.ts';
+import type { CostField } from '../engine/parameters.ts';
+import { withUnitCost } from '../scenario/edit.ts';
 import type { CountyOverrides, Scenario } from '../scenario/scenarioSchema.ts';
-import { pageDefaults } from '../scenario/link.ts';
+import { defaultScenario, sameScenario } from '../scenario/defaults.ts';
 import { importedCounties } from './importedCounties.svelte.ts';
-import type { ProjectionRequest } from '../worker/engineApi.ts';
 
 // Two workers: the deterministic projection answers each edit at once and never waits behind the
 // slower questions (Monte Carlo, the tornado, the budget), which go to the second.
 const client = createEngineClient();
 const analysisClient = createEngineClient();
-/** Monte Carlo waits until edits pause this long, so a dragged slider does not queue runs in the worker */
+const scheduler = new Scheduler();
+/** the slower answers wait until edits pause this long, so a dragged slider does not queue runs */
 const settleMs = 100;
 /** edits closer together than this are one undo step */
 const undoBurstMs = 800;
 const undoDepth = 100;
 
-export const defaultScenario = (): Scenario => structuredClone(pageDefaults) as Scenario;
+export { defaultScenario };
+
+type Answer<K extends keyof EngineApi> = ReturnType<EngineApi[K]>;
 
 class Projections {
-  /** the engine for quick, deterministic questions (a comparison) */
-  readonly client = client;
-  /** the engine for slower questions (tornado, budget) */
-  readonly analysisClient = analysisClient;
-  scenario = $state<Scenario>(defaultScenario());
-  reports = $state<CountyReport[] | null>(null);
+  scenario = $state.raw<Scenario>(defaultScenario());
+  reports = $state.raw<CountyReport[] | null>(null);
   withProbabilities = $state(false);
   mode = $state<EngineMode>(client.mode);
   fallbackReason = $state<string | null>(client.fallbackReason);
-  /** how long edits must pause before the slower answers are asked for */
-  readonly settleMs = settleMs;
   /** workers replaced after a failure, across both */
   restarts = $state(0);
   failure = $state<string | null>(null);
   /** earlier scenarios, most recent last, and the ones undone */
-  private undoStack = $state<Scenario[]>([]);
-  private redoStack = $state<Scenario[]>([]);
+  private undoStack = $state.raw<Scenario[]>([]);
+  private redoStack = $state.raw<Scenario[]>([]);
   private lastEditAt = 0;
 
   constructor() {
@@ -73,8 +74,8 @@ class Projections {
 
   /** the one way the scenario changes: remembered for undo (unless nothing changed), then projected */
   private commit(next: Scenario, { coalesce = true } = {}) {
-    const current = $state.snapshot(this.scenario) as Scenario;
-    if (JSON.stringify(next) === JSON.stringify(current)) return;
+    const current = this.scenario;
+    if (sameScenario(next, current)) return;
     const now = performance.now();
     if (!coalesce || now - this.lastEditAt > undoBurstMs || !this.undoStack.length) {
       this.undoStack = [...this.undoStack.slice(-(undoDepth - 1)), current];
@@ -85,21 +86,15 @@ class Projections {
     void this.refresh();
   }
 
-  private edited(change: (s: Scenario) => void, options?: { coalesce?: boolean }) {
-    const next = $state.snapshot(this.scenario) as Scenario;
-    change(next);
-    this.commit(next, options);
-  }
-
   /** a whole scenario from a link, a file, a saved list or a named case: one undo step */
   load(next: Scenario) {
-    // a snapshot: the scenario may come from another store's state (a saved list)
-    this.commit($state.snapshot(next) as Scenario, { coalesce: false });
+    // a copy: the scenario may belong to another store (a saved list)
+    this.commit(structuredClone($state.snapshot(next)) as Scenario, { coalesce: false });
   }
 
   /** the scenario a link opened with: where the page starts, not an edit to undo */
   replace(next: Scenario) {
-    this.scenario = $state.snapshot(next) as Scenario;
+    this.scenario = structuredClone($state.snapshot(next)) as Scenario;
     this.undoStack = [];
     this.redoStack = [];
     void this.refresh();
@@ -117,7 +112,7 @@ class Projections {
   private step(from: 'undoStack' | 'redoStack', to: 'undoStack' | 'redoStack') {
     const target = this[from].at(-1);
     if (!target) return;
-    this[to] = [...this[to], $state.snapshot(this.scenario) as Scenario];
+    this[to] = [...this[to], this.scenario];
     this[from] = this[from].slice(0, -1);
     this.scenario = target;
     this.lastEditAt = 0;
@@ -125,11 +120,11 @@ class Projections {
   }
 
   choose(preset: PresetId) {
-    this.edited((s) => (s.preset = preset), { coalesce: false });
+    this.commit({ ...this.scenario, preset }, { coalesce: false });
   }
 
   chooseHorizon(horizon: Scenario['horizon']) {
-    this.edited((s) => (s.horizon = horizon), { coalesce: false });
+    this.commit({ ...this.scenario, horizon }, { coalesce: false });
   }
 
   report(countyId: string) {
@@ -139,31 +134,20 @@ class Projections {
   /** replaces one county's overrides (undefined fields are defaults) */
   setOverrides(countyId: string, next: CountyOverrides) {
     const cleaned = JSON.parse(JSON.stringify(next)) as CountyOverrides;
-    this.edited((s) => {
-      delete s.counties[countyId];
-      if (Object.keys(cleaned).length) s.counties[countyId] = cleaned;
-    });
+    const counties = { ...this.scenario.counties };
+    delete counties[countyId];
+    if (Object.keys(cleaned).length) counties[countyId] = cleaned;
+    this.commit({ ...this.scenario, counties });
   }
 
-  setUnitCost(key: keyof NonNullable<Scenario['unitCosts']>, value: number | undefined) {
-    this.edited((s) => {
-      const costs = { ...s.unitCosts };
-      if (value === undefined) delete costs[key];
-      else costs[key] = value;
-      if (Object.keys(costs).length) s.unitCosts = costs;
-      else delete s.unitCosts;
-    });
+  setUnitCost(field: CostField, value: number | undefined) {
+    this.commit(withUnitCost(this.scenario, field, value));
   }
 
-  /** the request every engine call of the page uses: the scenario as it stands */
-  request(): ProjectionRequest & { draws: number } {
-    return this.requestFor($state.snapshot(this.scenario) as Scenario);
-  }
-
-  /** the engine request for any scenario, with the counties the user imported */
+  /** the engine request for a scenario, with the counties the user imported */
   requestFor(s: Scenario): ProjectionRequest & { draws: number } {
     const { version: _v, ...request } = s;
-    return importedCounties.items.length ? { ...request, importedCounties: $state.snapshot(importedCounties.items) } : request;
+    return importedCounties.items.length ? { ...request, importedCounties: $state.snapshot(importedCounties.items) as ProjectionRequest['importedCounties'] } : request;
   }
 
   /** after the set of counties changed */
@@ -171,41 +155,68 @@ class Projections {
     void this.refresh();
   }
 
-  private generation = 0;
-  /** which scenario the complete answer on screen (probabilities included) is for */
-  private answered = $state('');
-  private keyOf(request: ProjectionRequest) {
-    const { importedCounties, ...scenario } = request;
-    return JSON.stringify([scenario, importedCounties?.map((c) => c.id)]);
+  /** A slower question about the scenario on screen (a tornado, the economics), once edits pause:
+   * the answer, or null when a newer question on the channel replaced it or the scenario moved on. */
+  async ask<K extends 'sensitivity' | 'economics'>(channel: string, method: K, countyId: string): Promise<Answer<K> | null> {
+    const scenario = this.scenario;
+    const request = this.requestFor(scenario);
+    const call = analysisClient.call as (method: K, request: ProjectionRequest, countyId: string) => Promise<Answer<K>>;
+    const run = scheduler.run(channel, () => call(method, request, countyId), { settleMs });
+    const answer = await run.answer;
+    return answer !== null && scheduler.asked(channel) === run.request && this.scenario === scenario ? answer : null;
   }
+
+  /** Any other scenario's reports (a comparison, a workshop case), the deterministic answer first,
+   * then with probabilities when the scenario asks for draws; an answer replaced by a newer request
+   * on the channel is not delivered. */
+  async answers(channel: string, s: Scenario, deliver: (reports: CountyReport[], withProbabilities: boolean) => void): Promise<void> {
+    const request = this.requestFor(s);
+    const quick = scheduler.run(`${channel}:quick`, () => client.call('project', { ...request, draws: 0 }));
+    const first = await quick.answer;
+    if (!first || scheduler.asked(`${channel}:quick`) !== quick.request) return;
+    deliver(first, false);
+    if (request.draws === 0) return;
+    const full = scheduler.run(`${channel}:full`, () => analysisClient.call('project', request));
+    const answer = await full.answer;
+    if (answer && scheduler.asked(`${channel}:full`) === full.request) deliver(answer, true);
+  }
+
+  /** which scenario the reports on screen are the whole answer (with probabilities) for */
+  private answered = $state.raw<Scenario | null>(null);
+  /** the request number of the deterministic answer on screen: an older one never replaces it */
+  private shownQuick = 0;
 
   /** the reports on screen are the whole answer (with probabilities) for the scenario on screen */
   get complete(): boolean {
-    return this.reports !== null && this.answered === this.keyOf(this.request());
+    return this.reports !== null && this.answered === this.scenario;
   }
 
   private async refresh() {
-    const request = this.request();
-    const mine = ++this.generation;
-    const key = this.keyOf(request);
+    const scenario = this.scenario;
+    const request = this.requestFor(scenario);
     try {
-      const quick = await client.project('scorecard', { ...request, draws: 0 });
-      // a newer edit's answer wins, whichever worker answers first
-      if (!quick || mine !== this.generation) return;
+      const quick = scheduler.run('scorecard:quick', () => client.call('project', { ...request, draws: 0 }));
+      const first = await quick.answer;
+      // answers come in order: one newer than the one on screen is shown even while a drag goes on
+      if (!first || quick.request < this.shownQuick) return;
+      this.shownQuick = quick.request;
       if (!this.reports) performance.mark('chps:first-projection');
-      this.reports = quick;
-      this.withProbabilities = false;
+      // probabilities stay on screen only with the scenario they were computed for
+      if (this.answered !== scenario || !this.withProbabilities) {
+        this.reports = first;
+        this.withProbabilities = false;
+      }
+      if (this.scenario !== scenario) return;
       if (request.draws === 0) {
-        this.answered = key;
+        this.answered = scenario;
         return;
       }
-      await new Promise((resolve) => setTimeout(resolve, settleMs));
-      if (mine !== this.generation) return;
-      const full = await analysisClient.project('scorecard', request);
-      if (!full || mine !== this.generation) return;
-      this.reports = full;
+      const full = scheduler.run('scorecard:full', () => analysisClient.call('project', request), { settleMs });
+      const answer = await full.answer;
+      if (!answer || this.scenario !== scenario) return;
+      this.reports = answer;
       this.withProbabilities = true;
-      this.answered = key;
+      this.answered = scenario;
       this.failure = null;
     } catch (e) {
       this.failure = (e as Error).message;

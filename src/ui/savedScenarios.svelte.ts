@@ -4,11 +4,11 @@ import { readSavedList, writeSavedList, type SavedScenario } from '../scenario/s
 import type { Dropped } from '../scenario/readScenario.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
 import { projections } from './projections.svelte.ts';
+import { sameScenario } from '../scenario/defaults.ts';
 
 export const savedStorageKey = 'chps.scenarios';
 export type StorageProblem = 'full' | 'blocked' | null;
 
-const same = (a: Scenario, b: Scenario) => JSON.stringify(a) === JSON.stringify(b);
 
 class SavedScenarios {
   items = $state<SavedScenario[]>([]);
@@ -56,7 +56,7 @@ class SavedScenarios {
   /** the active saved scenario, edited since it was opened or saved */
   get modified(): boolean {
     const a = this.active;
-    return a !== null && !same(a.scenario, $state.snapshot(projections.scenario) as Scenario);
+    return a !== null && !sameScenario(a.scenario, $state.snapshot(projections.scenario) as Scenario);
   }
 
   private newId() {

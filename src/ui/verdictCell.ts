@@ -1,31 +1,36 @@
-// One county's verdict for one column (a resource family) as the overview and the presenter show
-// it: the indicator, its verdict, met / at risk / missed, and the projection at the plan's precision.
-import type { County } from '../data/seedSchema.ts';
+// A verdict as every view prints it: the projection at the engine's reported precision (as a
+// ratio "1 : x" where the plan writes one), the engine's status, and the words and mark for that
+// status. The overview, the cards, the presenter and the printout all take it from here.
+import type { County, Indicator } from '../data/seedSchema.ts';
 import { familyOf } from '../data/catalogue.ts';
-import type { CountyReport, VerdictRow } from '../engine/report.ts';
+import type { CountyReport, TargetStatus, VerdictRow } from '../engine/report.ts';
 import type { Messages } from '../i18n/zh.ts';
-import type { Lang } from '../i18n/fill.ts';
-import { fill } from '../i18n/fill.ts';
-import { formatDecimals, printedDecimals } from './format.ts';
-
-/** met, but less likely than this under uncertainty, shows as at risk */
-export const atRiskBelow = 0.8;
-
-export type CellStatus = 'met' | 'at-risk' | 'missed' | 'not-computable' | null;
+import { fill, type Lang } from '../i18n/fill.ts';
+import { formatDecimals } from '../i18n/numberFormat.ts';
 
 export interface VerdictCell {
-  ind: County['indicators'][number];
+  ind: Indicator;
   verdict: VerdictRow | null;
-  status: CellStatus;
+  status: TargetStatus | null;
   projected: string | null;
 }
 
+/** the projection as shown beside its target */
+export function shownValue(lang: Lang, m: Messages, ind: Pick<Indicator, 'ratioOf'>, v: Pick<VerdictRow, 'shown' | 'digits'>): string {
+  const text = formatDecimals(lang, v.shown, v.digits);
+  return ind.ratioOf && Number.isFinite(v.shown) ? fill(m.ratioValue, { v: text }) : text;
+}
+
+export const statusMark: Record<TargetStatus, string> = { met: '✓', at_risk: '!', missed: '✗', not_computable: '' };
+
+export function statusText(m: Messages, status: TargetStatus | null): string {
+  return status === null ? m.computing : { met: m.met, at_risk: m.atRisk, missed: m.missed, not_computable: m.notComputable }[status];
+}
+
+/** One county's verdict for one column (a resource family) of the overview and the presenter. */
 export function verdictCell(c: County, family: string, report: CountyReport | null, lang: Lang, m: Messages): VerdictCell | null {
   const ind = c.indicators.find((i) => familyOf(i.id) === family && i.target?.value !== null);
   if (!ind) return null;
   const verdict = report?.verdicts.find((v) => v.indicator === ind.id) ?? null;
-  const status: CellStatus = !verdict ? null : verdict.met === null ? 'not-computable' : !verdict.met ? 'missed' : verdict.probability !== null && verdict.probability < atRiskBelow ? 'at-risk' : 'met';
-  const digits = ind.target && ind.target.value !== null ? printedDecimals(ind.target.value, ind.target.text) + 1 : 2;
-  const projected = verdict ? formatDecimals(lang, verdict.projected, digits) : null;
-  return { ind, verdict, status, projected: ind.ratioOf && projected ? fill(m.ratioValue, { v: projected }) : projected };
+  return { ind, verdict, status: verdict?.status ?? null, projected: verdict ? shownValue(lang, m, ind, verdict) : null };
 }

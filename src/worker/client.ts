@@ -1,18 +1,15 @@
-// The page's way to the engine. Requests go to the worker; a newer request on the same channel
-// supersedes older ones, whose answers are dropped (resolved as null) instead of being shown.
-// If the worker cannot start or fails, the engine runs on the main thread and the client says so.
+// The page's way to the engine: calls go to the worker; if it cannot start, crashes or goes
+// silent, a fresh one takes over (twice), then the engine runs on the main thread and the client
+// says so. Which calls to make, and which answers still matter, is the scheduler's business.
 import { wrap, type Remote } from 'comlink';
-import type { EngineApi, ProjectionRequest } from './engineApi.ts';
-import type { CountyReport } from '../engine/report.ts';
+import type { EngineApi } from './engineApi.ts';
 import { markRecurring } from '../ui/perfMarks.ts';
 
 export type EngineMode = 'worker' | 'main-thread';
 
 export interface EngineClient {
-  /** resolves with the answer, or null when a newer request on the channel superseded this one */
-  project(channel: string, request: ProjectionRequest): Promise<CountyReport[] | null>;
-  /** any engine call, with the same superseding and fallback */
-  call<K extends keyof EngineApi>(channel: string, method: K, ...args: Parameters<EngineApi[K]>): Promise<ReturnType<EngineApi[K]> | null>;
+  /** an engine call, on the worker or wherever the engine runs now */
+  call<K extends keyof EngineApi>(method: K, ...args: Parameters<EngineApi[K]>): Promise<ReturnType<EngineApi[K]>>;
   readonly mode: EngineMode;
   /** why the engine left the worker (or last restarted it), if it did */
   readonly fallbackReason: string | null;
@@ -43,8 +40,6 @@ export function createEngineClient(
   let fallbackReason: string | null = null;
   let restarts = 0;
   const listeners: ((mode: EngineMode) => void)[] = [];
-  const latest = new Map<string, number>();
-  let sequence = 0;
   const local = () => (mainThread ??= import('./engineApi.ts').then((m) => m.engineApi));
 
   // a call in flight when the worker dies would never answer: every call races the death of the
@@ -103,14 +98,9 @@ export function createEngineClient(
     onModeChange(listener) {
       listeners.push(listener);
     },
-    project(channel, request) {
-      return this.call(channel, 'project', request);
-    },
-    async call(channel, method, ...args) {
+    async call(method, ...args) {
       // counted by a browser test: a page with nothing changing asks the engine nothing
       markRecurring('chps:engine-call');
-      const mine = ++sequence;
-      latest.set(channel, mine);
       type Answer = ReturnType<EngineApi[typeof method]>;
       const runLocal = async () => ((await local())[method] as (...a: unknown[]) => Answer)(...args);
       const viaWorker = async (): Promise<Answer> => {
@@ -146,7 +136,7 @@ export function createEngineClient(
           }
         }
       }
-      return latest.get(channel) === mine ? answer : null;
+      return answer;
     },
   };
 }

@@ -5,8 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { projectCounty } from '../../src/engine/projectCounty.ts';
 import { monteCarlo } from '../../src/engine/monteCarlo.ts';
-import { presetAssumptions } from '../../src/scenario/presets.ts';
-import { defaultRanges } from '../../src/scenario/uncertainty.ts';
+import { presetAssumptions } from '../../src/engine/assumptions.ts';
 import type { County } from '../../src/data/seedSchema.ts';
 
 const counties = loadCountiesFromDisk().counties;
@@ -28,7 +27,7 @@ function time(label: string, repeats: number, fn: () => void) {
 
 const five = prepared(counties);
 time('deterministic, 5 counties (plan preset)', 50, () => five.forEach(({ c, a }) => projectCounty(c, a)));
-const mc5 = time('Monte Carlo 10,000 draws × 5 counties', 5, () => five.forEach(({ c, a }) => monteCarlo(c, a, defaultRanges, 10_000, 1)));
+const mc5 = time('Monte Carlo 10,000 draws × 5 counties', 5, () => five.forEach(({ c, a }) => monteCarlo(c, a, 10_000, 1)));
 console.log(`  budget 250 ms: ${mc5 <= 250 ? 'within' : 'OVER'} (${(mc5 / 250 * 100).toFixed(0)} %)`);
 
 const synthetic = (n: number) => prepared(Array.from({ length: n }, (_, i) => ({ ...counties[i % counties.length]!, id: `synthetic_${i}` })));
@@ -36,7 +35,7 @@ const perCounty: number[] = [];
 for (const n of [50, 500, 3000]) {
   const list = synthetic(n);
   const draws = 100;
-  const ms = time(`Monte Carlo ${draws} draws × ${n} synthetic counties`, n >= 3000 ? 1 : 3, () => list.forEach(({ c, a }) => monteCarlo(c, a, defaultRanges, draws, 1)));
+  const ms = time(`Monte Carlo ${draws} draws × ${n} synthetic counties`, n >= 3000 ? 1 : 3, () => list.forEach(({ c, a }) => monteCarlo(c, a, draws, 1)));
   perCounty.push(ms / n);
   console.log(`  per county-draw: ${((ms / n / draws) * 1000).toFixed(2)} µs`);
 }

@@ -30,7 +30,7 @@ describe('the app shell', () => {
 
     await page.getByRole('button', { name: '语言' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('County Health Plan Simulator');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
     const enText = (await tabs.allTextContents()).join(' ');
     for (const name of countyNames.en) expect(enText).toContain(name);
     // no Chinese left in the English chrome (headings, table heads, tab labels)

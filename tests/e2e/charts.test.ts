@@ -47,7 +47,7 @@ const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: byt
 async function drawnEditedPointed(page: Page) {
   await expect.poll(() => colours(page, nurseCanvas(page)).then((c) => c.blue), { timeout: 10_000 }).toBeGreaterThan(300);
   const before = await colours(page, nurseCanvas(page));
-  await page.locator('[data-control="pingshan-nurses-add"] input.number').fill('120');
+  await page.locator('[data-control="pingshan-additionsPerYear-nurses"] input.number').fill('120');
   await expect.poll(() => colours(page, nurseCanvas(page)).then((c) => c.png), { timeout: 10_000 }).not.toBe(before.png);
   const box = (await nurseCanvas(page).boundingBox())!;
   const idle = await colours(page, nurseCanvas(page));
@@ -105,7 +105,7 @@ describe('charts', () => {
     // a new canvas, drawn on the page with the numbers as they are
     await expect.poll(() => colours(page, nurseCanvas(page)).then((c) => c.blue), { timeout: 10_000 }).toBeGreaterThan(300);
     const before = await colours(page, nurseCanvas(page));
-    await page.locator('[data-control="pingshan-nurses-add"] input.number').fill('120');
+    await page.locator('[data-control="pingshan-additionsPerYear-nurses"] input.number').fill('120');
     await expect.poll(() => colours(page, nurseCanvas(page)).then((c) => c.png), { timeout: 10_000 }).not.toBe(before.png);
     expect(problems.filter((p) => !p.includes('chart crash test'))).toEqual([]);
     await context.close();
@@ -118,7 +118,7 @@ describe('charts', () => {
     const chartWorker = page.workers().find((w) => w.url().includes('chart.worker'))!;
     void chartWorker.evaluate(`setTimeout(() => { const until = Date.now() + 60000; while (Date.now() < until); }, 0)`).catch(() => {});
     const before = await colours(page, nurseCanvas(page));
-    await page.locator('[data-control="pingshan-nurses-add"] input.number').fill('120');
+    await page.locator('[data-control="pingshan-additionsPerYear-nurses"] input.number').fill('120');
     await expect.poll(() => chartWorkers(page), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => colours(page, nurseCanvas(page)).then((c) => c.png), { timeout: 10_000 }).not.toBe(before.png);
     expect(await colours(page, nurseCanvas(page)).then((c) => c.blue)).toBeGreaterThan(300);

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
-import { presetAssumptions } from '../../src/scenario/presets.ts';
+import { presetAssumptions } from '../../src/engine/assumptions.ts';
 import { sensitivity } from '../../src/engine/sensitivity.ts';
 import { allocateBudget, scenarioCost, targetPrices } from '../../src/engine/budget.ts';
-import { defaultRanges } from '../../src/scenario/uncertainty.ts';
-import { defaultUnitCosts } from '../../src/scenario/costs.ts';
+import { unitCostsFor } from '../../src/scenario/applyScenario.ts';
+
+const defaultUnitCosts = unitCostsFor({});
 
 const harness = useHarness();
 
@@ -19,10 +20,14 @@ describe('sensitivity and budget', () => {
     await page.getByRole('button', { name: 'Trend' }).first().click();
     const a = presetAssumptions(fushan, 'trend');
 
-    const tornado = sensitivity(fushan, a, defaultRanges).find((t) => t.indicator === 'beds_per_1000')!;
+    const tornado = sensitivity(fushan, a).find((t) => t.indicator === 'beds_per_1000')!;
     await expect.poll(() => page.locator('table[data-tornado="beds_per_1000"] tbody tr').count(), { timeout: 15_000 }).toBe(Math.min(8, tornado.swings.length));
-    const firstLow = await page.locator('table[data-tornado="beds_per_1000"] tbody tr').first().locator('td').first().textContent();
-    expect(Number(firstLow)).toBeCloseTo(tornado.swings[0]!.atLow, 3);
+    // the first swing: the national bed gain at the low end of its range, 0.257 − 50 %
+    const first = page.locator('table[data-tornado="beds_per_1000"] tbody tr').first();
+    expect(await first.locator('th').textContent()).toBe('Beds: national gain per 1000 a year');
+    const [low, at] = (await first.locator('td').first().textContent())!.split(/\s+at\s+/u);
+    expect(Number(low)).toBeCloseTo(tornado.swings[0]!.atLow, 2);
+    expect(at).toBe(`${tornado.swings[0]!.low.toFixed(3)} /yr`);
 
     const total = Math.round(scenarioCost(fushan, a, defaultUnitCosts).total);
     await expect.poll(() => page.locator('[data-cost-total]').textContent(), { timeout: 15_000 }).toBe(total.toLocaleString('en-US'));

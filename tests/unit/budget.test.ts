@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { allocateBudget, cheapestToMeetAll, scenarioCost, targetPrices, type TargetPrice } from '../../src/engine/budget.ts';
 import { projectCounty, type CountyAssumptions } from '../../src/engine/projectCounty.ts';
-import { defaultUnitCosts } from '../../src/scenario/costs.ts';
-import { presetAssumptions } from '../../src/scenario/presets.ts';
+import { unitCostsFor } from '../../src/scenario/applyScenario.ts';
+import { presetAssumptions } from '../../src/engine/assumptions.ts';
+
+const defaultUnitCosts = unitCostsFor({});
 
 const counties = new Map(loadCountiesFromDisk().counties.map((c) => [c.id, c]));
 const still = (over: Partial<CountyAssumptions> = {}): CountyAssumptions => ({
-  horizonYear: 2025, birthRatePerMille: [0], deathRatePerMille: [0], netMigrationPerMille: [0], survival: [1, 1, 1], birthsBefore: [0, 0],
-  resources: {}, projects: [], bedNeed: { admissionRate: 0.2, averageStayDays: 8.8, occupancy: 0.85 }, childcareDemandShare: 1 / 3, ...over,
+  horizonYear: 2025, birthRatePerMille: [0], deathRatePerMille: [0], netMigrationPerMille: [0], infantMortalityPerMille: 0, under5MortalityPerMille: 0, birthsBefore: [0, 0],
+  resources: {}, projects: [], admissionRate: 0.2, averageStayDays: 8.8, targetOccupancy: 0.85, childcareDemandShare: 1 / 3, ...over,
 });
 
 describe('budget', () => {

@@ -57,23 +57,26 @@ describe('simulate CLI', () => {
     const out = run('src/cli/simulate.ts', ['--county', 'shandan', '--preset', 'trend', '--format', 'csv']);
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split('\n');
-    expect(lines[0]).toBe('county,series,year,value');
-    expect(lines).toContain('shandan,population,2020,150473');
+    expect(lines[0]).toBe('county,series,year,value,target,status,probability');
+    expect(lines).toContain('shandan,population,2020,150473,,,');
     // doctors start at the stated 509 (004:41)
-    expect(lines).toContain('shandan,doctors,2020,509');
-    expect(lines.every((l, i) => i === 0 || /^shandan,[a-z_0-9]+,20\d\d,-?[\d.e+-]+$/u.test(l))).toBe(true);
+    expect(lines).toContain('shandan,doctors,2020,509,,,');
+    // a target year carries the target and the status the page shows (no probability without draws)
+    expect(lines.find((l) => l.startsWith('shandan,beds_per_1000,2025,'))).toMatch(/^shandan,beds_per_1000,2025,[\d.]+,9\.66,(met|missed),$/u);
+    expect(lines.every((l, i) => i === 0 || /^shandan,[a-z_0-9]+,20\d\d,-?[\d.e+-]+,([\d.]+,(met|at_risk|missed|not_computable),[\d.]*|,,)$/u.test(l))).toBe(true);
   }, 30_000);
 
   it('--draws adds probabilities and bands, the same for the same seed', () => {
     const args = ['--county', 'shandan', '--draws', '500', '--seed', '9'];
-    const a = JSON.parse(run('src/cli/simulate.ts', args).stdout) as { counties: { series: Record<string, number[]>; verdicts: { probability: number }[] }[] };
+    const a = JSON.parse(run('src/cli/simulate.ts', args).stdout) as { counties: { bands: Record<string, { p90: number[] }>; verdicts: { probability: number; status: string }[] }[] };
     const b = JSON.parse(run('src/cli/simulate.ts', args).stdout) as typeof a;
     expect(b).toEqual(a);
     for (const v of a.counties[0]!.verdicts) {
       expect(v.probability).toBeGreaterThanOrEqual(0);
       expect(v.probability).toBeLessThanOrEqual(1);
     }
-    expect(a.counties[0]!.series.doctors_per_1000_p90).toHaveLength(6);
+    expect(a.counties[0]!.bands.doctors_per_1000!.p90).toHaveLength(6);
+    expect(a.counties[0]!.verdicts.every((v) => ['met', 'at_risk', 'missed', 'not_computable'].includes(v.status))).toBe(true);
   }, 30_000);
 
   it('--horizon 2030 runs ten years and judges each 2025 target again in 2030, carried forward', () => {

@@ -10,20 +10,8 @@ describe('engine client', () => {
     });
     expect(client.mode).toBe('main-thread');
     expect(client.fallbackReason).toBe('workers are blocked here');
-    const reports = await client.project('test', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
+    const reports = await client.call('project', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
     expect(reports!.map((r) => r.id)).toEqual(['shanhaiguan', 'pingshan', 'xiangshan', 'fushan', 'shandan']);
-  });
-
-  it('drops the answer of a superseded request on the same channel, not on another', async () => {
-    const client = createEngineClient(() => {
-      throw new Error('no worker');
-    });
-    const first = client.project('county', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
-    const other = client.project('overview', { preset: 'trend', horizon: 2025 as const, draws: 0, seed: 1 });
-    const second = client.project('county', { preset: 'trend', horizon: 2025 as const, draws: 0, seed: 1 });
-    expect(await first).toBeNull();
-    expect(await second).not.toBeNull();
-    expect(await other).not.toBeNull();
   });
 
   it('moves to the main thread when the worker dies mid-run, and still answers', async () => {
@@ -39,7 +27,7 @@ describe('engine client', () => {
     const client = createEngineClient(() => fakeWorker);
     const modes: string[] = [];
     client.onModeChange((m) => modes.push(m));
-    const reports = await client.project('x', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
+    const reports = await client.call('project', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
     expect(reports).toHaveLength(5);
     // two fresh workers crash as well, then the main thread takes over
     expect(client.restarts).toBe(2);
@@ -69,7 +57,7 @@ describe('engine client', () => {
   it('replaces a worker that crashes mid-run with a fresh one, which answers', async () => {
     let made = 0;
     const client = createEngineClient(() => (++made === 1 ? crashingWorker() : workingWorker()));
-    const reports = await client.project('x', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
+    const reports = await client.call('project', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
     expect(reports!.map((r) => r.id)).toEqual(['shanhaiguan', 'pingshan', 'xiangshan', 'fushan', 'shandan']);
     expect([made, client.restarts, client.mode, client.fallbackReason]).toEqual([2, 1, 'worker', 'out of memory']);
   });
@@ -77,14 +65,14 @@ describe('engine client', () => {
   it('replaces a worker that stops answering', async () => {
     let made = 0;
     const client = createEngineClient(() => (++made === 1 ? silentWorker() : workingWorker()), { answerTimeoutMs: 50 });
-    const reports = await client.project('x', { preset: 'trend', horizon: 2025 as const, draws: 0, seed: 1 });
+    const reports = await client.call('project', { preset: 'trend', horizon: 2025 as const, draws: 0, seed: 1 });
     expect(reports).toHaveLength(5);
     expect([client.restarts, client.mode]).toEqual([1, 'worker']);
   });
 
   it('an error the engine itself throws is reported, not taken for a crash', async () => {
     const client = createEngineClient(workingWorker);
-    await expect(client.call('x', 'sensitivity', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 }, 'atlantis')).rejects.toThrow(/no county "atlantis"/u);
+    await expect(client.call('sensitivity', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 }, 'atlantis')).rejects.toThrow(/no county "atlantis"/u);
     expect([client.restarts, client.mode]).toEqual([0, 'worker']);
   });
 });

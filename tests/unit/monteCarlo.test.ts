@@ -1,53 +1,98 @@
+// Monte Carlo follows the scenario: every knob is drawn around the value in force, so an edit to a
+// rate, an attrition or the migration moves the bands and the probabilities as it moves the line,
+// and the deterministic path lies inside its band — at its median, the ranges being symmetric.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
-import { monteCarlo, quantileSorted, type UncertainRange } from '../../src/engine/monteCarlo.ts';
+import { monteCarlo, quantileSorted } from '../../src/engine/monteCarlo.ts';
 import { projectCounty } from '../../src/engine/projectCounty.ts';
-import { presetAssumptions } from '../../src/scenario/presets.ts';
-import { defaultRanges } from '../../src/scenario/uncertainty.ts';
+import { presetAssumptions } from '../../src/engine/assumptions.ts';
+import { applyOverrides } from '../../src/scenario/applyScenario.ts';
+import { allKnobs, knobRange, withKnob } from '../../src/engine/knobs.ts';
+import { compileCounty } from '../../src/engine/compiledCounty.ts';
+import { countyIds } from './arbitraries/scenario.ts';
+import type { CountyOverrides } from '../../src/scenario/scenarioSchema.ts';
 
 const counties = loadCountiesFromDisk().counties;
-const pingshan = counties.find((c) => c.id === 'pingshan')!;
+const county = (id: string) => counties.find((c) => c.id === id)!;
+const run = (id: string, overrides: CountyOverrides, preset: 'plan' | 'trend' = 'plan', draws = 2000, seed = 1) => {
+  const c = county(id);
+  const a = applyOverrides(presetAssumptions(c, preset), overrides);
+  return { deterministic: projectCounty(c, a), mc: monteCarlo(c, a, draws, seed) };
+};
 
-describe('Monte Carlo', () => {
-  it('zero-width ranges reproduce the deterministic run', () => {
-    const base = presetAssumptions(pingshan, 'trend');
-    const det = projectCounty(pingshan, base);
-    // every range collapsed onto the value the deterministic run uses
-    const zero: UncertainRange[] = defaultRanges.map((r) => {
-      const v = r.knob.kind === 'birthRatePerMille' || r.knob.kind === 'deathRatePerMille' ? r.knob.reference
-        : r.knob.kind === 'netMigrationPerMille' ? base.netMigrationPerMille[0]!
-        : r.knob.kind === 'gainPer1000' ? base.resources[r.knob.resource]?.gainPer1000PerYear ?? 0
-        : base.resources[r.knob.resource]?.attrition ?? 0;
-      return { ...r, low: v, high: v };
-    });
-    const mc = monteCarlo(pingshan, base, zero, 200, 7);
-    for (const ind of det.indicators) {
-      for (let t = 0; t < det.years.length; t++) {
-        expect(mc.bands[ind.id]!.p10[t]).toBeCloseTo(ind.values[t]!, 12);
-        expect(mc.bands[ind.id]!.p90[t]).toBeCloseTo(ind.values[t]!, 12);
-      }
-      if (ind.verdict && ind.verdict.status !== 'not_numeric') expect(mc.probabilityMet[ind.id]).toBe(ind.verdict.status === 'met' ? 1 : 0);
+describe('Monte Carlo follows the scenario', () => {
+  it('Pingshan doctors at 1 % and at 8 % attrition: different probabilities and bands (they were 0.563 both)', () => {
+    const low = run('pingshan', { resources: { doctors: { attrition: 0.01 } } });
+    const high = run('pingshan', { resources: { doctors: { attrition: 0.08 } } });
+    expect(low.mc.probabilityMet.doctors_per_1000).toBeGreaterThan(0.9);
+    expect(high.mc.probabilityMet.doctors_per_1000).toBeLessThan(0.1);
+    expect(high.mc.bands.doctors_per_1000!.p50[5]!).toBeLessThan(low.mc.bands.doctors_per_1000!.p50[5]! - 0.5);
+    // the median follows the line: at 8 % the path is 2.23 doctors per 1000, so is the band's middle
+    for (const { deterministic, mc } of [low, high]) {
+      const path = deterministic.indicators.find((i) => i.id === 'doctors_per_1000')!.values[5]!;
+      expect(Math.abs(mc.bands.doctors_per_1000!.p50[5]! - path)).toBeLessThan(0.02);
     }
   });
 
+  it('Fushan at −20 ‰ and +20 ‰ net migration: the bands move with the population (they were identical)', () => {
+    const out = run('fushan', { netMigrationPerMille: -20 });
+    const into = run('fushan', { netMigrationPerMille: 20 });
+    // more residents, fewer beds per 1000
+    expect(into.mc.bands.beds_per_1000!.p50[5]!).toBeLessThan(out.mc.bands.beds_per_1000!.p50[5]! - 0.5);
+    expect(into.mc.probabilityMet.beds_per_1000).not.toBe(out.mc.probabilityMet.beds_per_1000);
+  });
+
+  it('the staff exodus case moves the probabilities it should: more leaving, fewer doctors met', () => {
+    const base = run('shandan', {});
+    const exodus = run('shandan', { resources: { doctors: { attrition: 0.08 }, nurses: { attrition: 0.08 } } });
+    expect(exodus.mc.probabilityMet.doctors_per_1000!).toBeLessThan(base.mc.probabilityMet.doctors_per_1000!);
+    expect(exodus.mc.probabilityMet.nurses_per_1000!).toBeLessThan(base.mc.probabilityMet.nurses_per_1000!);
+  });
+
+  it('the deterministic path lies inside its 10–90 % band every year, at its median, for any county, preset and edit', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...countyIds),
+        fc.constantFrom('plan' as const, 'trend' as const),
+        fc.record({
+          birthRatePerMille: fc.double({ min: 3, max: 12, noNaN: true }),
+          netMigrationPerMille: fc.double({ min: -15, max: 15, noNaN: true }),
+          attrition: fc.double({ min: 0.005, max: 0.12, noNaN: true }),
+          nurses: fc.double({ min: 0, max: 200, noNaN: true }),
+        }),
+        (id, preset, x) => {
+          const { deterministic, mc } = run(id, { birthRatePerMille: x.birthRatePerMille, netMigrationPerMille: x.netMigrationPerMille, resources: { doctors: { attrition: x.attrition }, nurses: { additionsPerYear: x.nurses } } }, preset, 600, 3);
+          for (const ind of deterministic.indicators) {
+            const band = mc.bands[ind.id]!;
+            for (let t = 0; t < deterministic.years.length; t++) {
+              const path = ind.values[t]!;
+              if (Number.isNaN(path)) continue;
+              const slack = 1e-9 * Math.max(1, Math.abs(path));
+              expect(band.p10[t]!, `${id} ${ind.id} ${t}`).toBeLessThanOrEqual(path + slack);
+              expect(band.p90[t]!, `${id} ${ind.id} ${t}`).toBeGreaterThanOrEqual(path - slack);
+              // symmetric ranges: the median is the path, within a tenth of the band's width
+              expect(Math.abs(band.p50[t]! - path), `${id} ${ind.id} ${t}`).toBeLessThanOrEqual(0.1 * (band.p90[t]! - band.p10[t]!) + slack);
+            }
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   it('the same seed gives the same numbers; another seed other numbers; county order does not matter', () => {
-    const run = (id: string, seed: number) => {
-      const c = counties.find((x) => x.id === id)!;
-      return monteCarlo(c, presetAssumptions(c, 'plan'), defaultRanges, 300, seed);
-    };
-    const a = run('shandan', 42);
-    const b = run('shandan', 42);
+    const a = run('shandan', {}, 'plan', 300, 42).mc;
+    const b = run('shandan', {}, 'plan', 300, 42).mc;
     expect([...b.bands.doctors_per_1000!.p50]).toEqual([...a.bands.doctors_per_1000!.p50]);
     expect(b.probabilityMet).toEqual(a.probabilityMet);
-    expect([...run('shandan', 43).bands.doctors_per_1000!.p50]).not.toEqual([...a.bands.doctors_per_1000!.p50]);
-    // run another county first: Shandan's stream is its own
-    run('fushan', 42);
-    expect([...run('shandan', 42).bands.nurses_per_1000!.p90]).toEqual([...a.bands.nurses_per_1000!.p90]);
+    expect([...run('shandan', {}, 'plan', 300, 43).mc.bands.doctors_per_1000!.p50]).not.toEqual([...a.bands.doctors_per_1000!.p50]);
+    run('fushan', {}, 'plan', 300, 42);
+    expect([...run('shandan', {}, 'plan', 300, 42).mc.bands.nurses_per_1000!.p90]).toEqual([...a.bands.nurses_per_1000!.p90]);
   });
 
   it('bands are ordered and probabilities are shares; uncertainty widens with time', () => {
-    const c = counties.find((x) => x.id === 'fushan')!;
-    const mc = monteCarlo(c, presetAssumptions(c, 'plan'), defaultRanges, 500, 1);
+    const { mc } = run('fushan', {}, 'plan', 500);
     for (const band of Object.values(mc.bands)) {
       for (let t = 0; t < mc.years.length; t++) {
         expect(band.p10[t]!).toBeLessThanOrEqual(band.p50[t]!);
@@ -59,9 +104,9 @@ describe('Monte Carlo', () => {
       expect(p).toBeGreaterThanOrEqual(0);
       expect(p).toBeLessThanOrEqual(1);
     }
-    // the plan adds exactly what meets each target under central assumptions: about half the draws miss
-    expect(mc.probabilityMet.doctors_per_1000).toBeGreaterThan(0.2);
-    expect(mc.probabilityMet.doctors_per_1000).toBeLessThan(0.8);
+    // the plan adds exactly what lands on each target under central assumptions: about half the draws miss
+    expect(mc.probabilityMet.doctors_per_1000).toBeGreaterThan(0.3);
+    expect(mc.probabilityMet.doctors_per_1000).toBeLessThan(0.7);
   });
 
   it('quantiles interpolate between order statistics', () => {
@@ -72,51 +117,44 @@ describe('Monte Carlo', () => {
   });
 });
 
-describe('linear-time quantiles', () => {
-  it('agree with sorting, for any values', async () => {
-    const fc = (await import('fast-check')).default;
-    const { quantileInPlace } = await import('../../src/engine/monteCarlo.ts');
-    fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 300 }), fc.constantFrom(0, 0.1, 0.5, 0.9, 1), (xs, q) => {
-        const sorted = Float64Array.from(xs).sort();
-        expect(quantileInPlace(Float64Array.from(xs), q)).toBeCloseTo(quantileSorted(sorted, q), 9);
-      }),
-    );
+describe('the knobs', () => {
+  it('are drawn around the value in force: Pingshan nurses leaving at 2.15 % range over ±50 %, at 6 % likewise', () => {
+    const c = county('pingshan');
+    const knob = allKnobs.find((k) => k.parameter === 'attrition' && k.resource === 'nurses')!;
+    const plan = presetAssumptions(c, 'plan');
+    expect(knobRange(plan, knob)).toEqual({ value: 0.0215, low: 0.01075, high: 0.03225 });
+    const edited = applyOverrides(plan, { resources: { nurses: { attrition: 0.06 } } });
+    expect(knobRange(edited, knob)!.low).toBeCloseTo(0.03, 12);
+    expect(knobRange(edited, knob)!.high).toBeCloseTo(0.09, 12);
+    // migration moves by ±6 per mille around whatever is set
+    const migration = allKnobs.find((k) => k.parameter === 'netMigrationPerMille')!;
+    expect(knobRange(applyOverrides(plan, { netMigrationPerMille: -20 }), migration)).toEqual({ value: -20, low: -26, high: -14 });
   });
-});
 
-describe('the compiled kernel', () => {
-  it('gives exactly what projectCounty gives, for any draw, in both reference scenarios, with or without projects the user added', async () => {
-    const fc = (await import('fast-check')).default;
-    const { compileCounty, setKnob } = await import('../../src/engine/compiledCounty.ts');
-    const { applyDraw } = await import('../../src/engine/monteCarlo.ts');
+  it('the compiled kernel gives exactly what projectCounty gives, for any draw, preset and user project', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...counties),
         fc.constantFrom('plan' as const, 'trend' as const),
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: defaultRanges.length, maxLength: defaultRanges.length }),
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: allKnobs.length, maxLength: allKnobs.length }),
         fc.boolean(),
-        (c, preset, us, withUserProjects) => {
+        (c, preset, offsets, withUserProjects) => {
           const reference = presetAssumptions(c, preset);
-          // projects the user adds count on a trend path too
           const userProjects = [
             { id: 'user_wing', resource: 'beds' as const, amount: 200, openingYear: 2023, onTopOfTrend: true },
             { id: 'user_nursery', resource: 'childcare_slots' as const, amount: 300, openingYear: 2024, onTopOfTrend: true },
           ];
           const base = withUserProjects ? { ...reference, projects: [...reference.projects, ...userProjects] } : reference;
           const compiled = compileCounty(c, base);
-          const draw = compiled.neutralDraw();
-          let a = base;
-          defaultRanges.forEach((r, i) => {
-            const v = r.low + (r.high - r.low) * us[i]!;
-            a = applyDraw(a, r.knob, v);
-            setKnob(draw, compiled.resources, r.knob, v);
+          let slow = base;
+          allKnobs.forEach((k, i) => {
+            if (compiled.applies[i]) slow = withKnob(slow, k, offsets[i]!);
           });
-          const slow = projectCounty(c, a);
+          const expected = projectCounty(c, slow);
           const values = new Float64Array(compiled.indicatorIds.length * compiled.years.length);
           const met = new Int8Array(compiled.indicatorIds.length);
-          compiled.run(draw, values, met);
-          slow.indicators.forEach((ind, i) => {
+          compiled.run(Float64Array.from(offsets), values, met);
+          expected.indicators.forEach((ind, i) => {
             for (let t = 0; t < compiled.years.length; t++) expect(values[i * compiled.years.length + t]).toBeCloseTo(ind.values[t]!, 9);
             const status = ind.verdict?.status;
             expect(met[i]).toBe(status === 'met' ? 1 : status === 'missed' ? 0 : -1);
@@ -124,6 +162,18 @@ describe('the compiled kernel', () => {
         },
       ),
       { numRuns: 80 },
+    );
+  });
+});
+
+describe('linear-time quantiles', () => {
+  it('agree with sorting, for any values', async () => {
+    const { quantileInPlace } = await import('../../src/engine/monteCarlo.ts');
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 300 }), fc.constantFrom(0, 0.1, 0.5, 0.9, 1), (xs, q) => {
+        const sorted = Float64Array.from(xs).sort();
+        expect(quantileInPlace(Float64Array.from(xs), q)).toBeCloseTo(quantileSorted(sorted, q), 9);
+      }),
     );
   });
 });

@@ -14,11 +14,15 @@ const still = (over: Partial<CountyAssumptions> = {}): CountyAssumptions => ({
   birthRatePerMille: [0],
   deathRatePerMille: [0],
   netMigrationPerMille: [0],
-  survival: [1, 1, 1],
+  // no infant or child deaths: every child born is counted at ages 0, 1 and 2
+  infantMortalityPerMille: 0,
+  under5MortalityPerMille: 0,
   birthsBefore: [0, 0],
   resources: {},
   projects: [],
-  bedNeed: { admissionRate: 0.2, averageStayDays: 8.8, occupancy: 0.85 },
+  admissionRate: 0.2,
+  averageStayDays: 8.8,
+  targetOccupancy: 0.85,
   childcareDemandShare: 1 / 3,
   ...over,
 });
@@ -33,8 +37,10 @@ describe('projectCounty', () => {
     expect(p.stocks.beds![5]).toBeCloseTo(1324, 9);
     expect(beds.values[5]).toBeCloseTo(8.0242, 4);
     expect(beds.verdict).toMatchObject({ status: 'met', year: 2025 });
-    // exactly 8.0 needs 1,320 beds: (1,320 − 1,156) ÷ 5 = 32.8 a year
-    expect(beds.additionNeededPerYear).toBeCloseTo(32.8, 9);
+    // exactly 8.0 needs 1,320 beds: (1,320 − 1,156) ÷ 5 = 32.8 a year (the plan's path)
+    expect(beds.additionToTargetPerYear).toBeCloseTo(32.8, 9);
+    // the goal-seek in whole beds: 33 a year give 1,321 ÷ 165 = 8.006, shown 8.01 ≥ 8.0; 32 give 7.976, shown 7.98
+    expect(beds.additionNeededPerYear).toBe(33);
   });
 
   it('Pingshan: the 450-bed county hospital wing alone leaves beds at 6.24 per 1000 (001 专栏4)', () => {
@@ -48,7 +54,9 @@ describe('projectCounty', () => {
     expect(beds.values[5]).toBeCloseTo(6.2362, 4);
     expect(beds.verdict?.status).toBe('missed');
     // 7.14 needs 3,022.6 beds: (3,022.6 − 2,640) ÷ 5 = 76.5 more a year
-    expect(beds.additionNeededPerYear).toBeCloseTo((7.14 * 423.333 - 2640) / 5, 9);
+    expect(beds.additionToTargetPerYear).toBeCloseTo((7.14 * 423.333 - 2640) / 5, 9);
+    // in whole beds: 77 a year give 3,025 ÷ 423,333 = 7.146 (7.15 ≥ 7.14); 76 give 7.134 (7.13)
+    expect(beds.additionNeededPerYear).toBe(77);
     // a year late (2026), the wing misses the 2025 target year altogether
     const late = projectCounty(c, still({ projects: [{ id: wing.id, resource: 'beds', amount: wing.amount, openingYear: 2026 }] }));
     expect(late.stocks.beds![5]).toBe(2190);
@@ -60,17 +68,23 @@ describe('projectCounty', () => {
     expect(p.stocks.doctors![5]).toBeCloseTo(437.0956, 4); // 0.97^5 = 0.858734
     const doctors = indicator(p, 'doctors_per_1000');
     // required 3.5 × 150.473 = 526.656; annuity (1 − 0.97^5)/0.03 = 4.70887; (526.656 − 437.096)/4.70887 = 19.019
-    expect(doctors.additionNeededPerYear).toBeCloseTo(19.019, 3);
+    expect(doctors.additionToTargetPerYear).toBeCloseTo(19.019, 3);
+    // 19 a year: 437.096 + 19 × 4.70887 = 526.56 doctors ÷ 150.473 = 3.4994, shown 3.50 ≥ 3.5; 18 give 3.468
+    expect(doctors.additionNeededPerYear).toBe(19);
     expect(doctors.verdict?.status).toBe('missed');
   });
 
   it('Shanhaiguan bed need from its own utilisation: 3.03万 discharges, 9.1 days (000:49), 85 % occupancy', async () => {
-    const { bedNeedParameters } = await import('../../src/scenario/presets.ts');
+    const { parameters } = await import('../../src/engine/parameters.ts');
     const c = county('shanhaiguan');
-    const params = bedNeedParameters(c);
-    expect(params.admissionRate).toBeCloseTo(30300 / 165000, 12);
-    expect(params.averageStayDays).toBe(9.1);
-    const p = projectCounty(c, still({ bedNeed: params }));
+    const admissionRate = parameters.admissionRate.default(c);
+    expect(admissionRate.value).toBeCloseTo(30300 / 165000, 12);
+    expect(admissionRate.provenance.kind).toBe('derived');
+    const averageStayDays = parameters.averageStayDays.default(c);
+    expect(averageStayDays).toMatchObject({ value: 9.1, provenance: { kind: 'stated' } });
+    // a county whose plan states neither: the national figures
+    expect(parameters.admissionRate.default(county('fushan')).value).toBe(0.2);
+    const p = projectCounty(c, still({ admissionRate: admissionRate.value, averageStayDays: averageStayDays.value }));
     // 30,300 × 9.1 ÷ (365 × 0.85) = 275,730 ÷ 310.25 = 888.7 beds — against 1,156 open, at 66.93 % occupancy
     expect(p.bedNeed[0]).toBeCloseTo(888.735, 3);
   });
@@ -85,13 +99,17 @@ describe('projectCounty', () => {
   });
 
   it('under-3 survival comes from the county’s own mortality: Shandan 2.58‰ infant (004:14), 4.30‰ under 5', async () => {
-    const { underThreeSurvival } = await import('../../src/scenario/presets.ts');
-    const [s0, s1, s2] = underThreeSurvival(county('shandan'));
+    const { underThreeSurvival } = await import('../../src/engine/population.ts');
+    const { parameters } = await import('../../src/engine/parameters.ts');
+    const infant = parameters.infantMortalityPerMille.default(county('shandan')).value;
+    const under5 = parameters.under5MortalityPerMille.default(county('shandan')).value;
+    expect([infant, under5]).toEqual([2.58, 4.3]);
+    const [s0, s1, s2] = underThreeSurvival(infant, under5);
     expect(s0).toBeCloseTo(1 - 0.00258 / 2, 12);
     expect(s1).toBeCloseTo(1 - 0.00258 - 0.00043 / 2, 12);
     expect(s2).toBeCloseTo(1 - 0.00258 - 0.00043 * 1.5, 12);
-    // Shanhaiguan's plan states neither: national 4.5‰ and 6.2‰
-    expect(underThreeSurvival(county('shanhaiguan'))[0]).toBeCloseTo(1 - 0.0045 / 2, 12);
+    // Shanhaiguan's plan states neither: national 4.5‰ and 6.2‰, marked as assumptions
+    expect(parameters.infantMortalityPerMille.default(county('shanhaiguan'))).toMatchObject({ value: 4.5, provenance: { kind: 'assumption' } });
   });
 
   it('ratios come from their parts: Pingshan 794 nurses ÷ 1,092 doctors = 0.727 (001:26)', () => {
@@ -104,7 +122,7 @@ describe('projectCounty', () => {
     expect(p.starts.find((s) => s.resource === 'doctors')).toMatchObject({ value: 2895.505, basis: 'ratio' });
   });
 
-  it('goal-seek answers fed back meet every per-capita target exactly, under any demography', () => {
+  it('goal-seek answers fed back: the plan’s path lands on each target as printed; the whole-number answer meets it and one fewer a year does not', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...counties.keys()),
@@ -118,16 +136,23 @@ describe('projectCounty', () => {
           const resources = Object.fromEntries(['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots'].map((r) => [r, { attrition, additionsPerYear: 0 }]));
           const first = projectCounty(c, { ...base, resources });
           for (const ind of first.indicators) {
-            if (ind.additionNeededPerYear === null) continue;
+            if (ind.additionNeededPerYear === null || ind.additionToTargetPerYear === null) continue;
             const spec = c.indicators.find((i) => i.id === ind.id)!;
             const simulated = simulatedIndicators[ind.id]!;
             if (simulated.kind !== 'per_capita') continue;
             const resource = simulated.resource;
-            const again = projectCounty(c, { ...base, resources: { ...resources, [resource]: { attrition, additionsPerYear: ind.additionNeededPerYear } } });
-            const met = again.indicators.find((i) => i.id === ind.id)!;
-            // just met: the target's value, a hair above it for a strict bound (＞4)
-            expect(Math.abs(met.values[5]! - spec.target!.value!)).toBeLessThan(1e-8 * Math.max(1, spec.target!.value!));
-            expect(met.verdict?.status).toBe('met');
+            const withAdditions = (additionsPerYear: number) =>
+              projectCounty(c, { ...base, resources: { ...resources, [resource]: { attrition, additionsPerYear } } }).indicators.find((i) => i.id === ind.id)!;
+            // the plan's path: the target's value, one reported unit above it for a strict bound (＞4 → 4.01)
+            const aim = spec.target!.value! + (spec.target!.comparator === '>' ? 0.01 : 0);
+            const path = withAdditions(ind.additionToTargetPerYear);
+            expect(Math.abs(path.values[5]! - aim)).toBeLessThan(1e-8 * Math.max(1, aim));
+            expect(path.verdict?.status).toBe('met');
+            // the goal-seek in whole units: it meets the target, one fewer a year does not
+            if (ind.additionNeededPerYear > 0) {
+              expect(withAdditions(ind.additionNeededPerYear).verdict?.status).toBe('met');
+              expect(withAdditions(ind.additionNeededPerYear - 1).verdict?.status).toBe('missed');
+            }
           }
         },
       ),

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { decodeLink, encodeLink, maxPayloadChars, pageDefaults, type LinkState } from '../../src/scenario/link.ts';
 import { readScenarioText, readScenarioValue, scenarioJsonLimits } from '../../src/scenario/readScenario.ts';
-import { scenario as scenarioSchema } from '../../src/scenario/scenarioSchema.ts';
+import { scenario as scenarioSchema, scenarioVersion } from '../../src/scenario/scenarioSchema.ts';
 import { countyIds, scenarioArb } from './arbitraries/scenario.ts';
 
 const known = [...countyIds];
@@ -113,7 +113,7 @@ describe('share link', () => {
     const text = '{"version":2,"__proto__":{"polluted":true},"counties":{"pingshan":{"constructor":{"prototype":{"polluted":true}}}}}';
     const read = readScenarioText(text, known);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(read.scenario).toEqual(scenarioSchema.parse({ version: 2, counties: { pingshan: {} } }));
+    expect(read.scenario).toEqual(scenarioSchema.parse({ version: scenarioVersion, counties: { pingshan: {} } }));
     expect(read.dropped.filter((d) => d.reason === 'unsafe_key').map((d) => d.detail).sort()).toEqual(['__proto__', 'constructor', 'prototype']);
     expect(readScenarioText('x'.repeat(scenarioJsonLimits.maxChars + 1), known).dropped[0]?.reason).toBe('too_large');
   });
@@ -164,7 +164,7 @@ describe('fuzz: 10,000 damaged links and files', () => {
         // nothing is lost silently: with no note, the input was a valid scenario as it stood
         if (read.dropped.length === 0) {
           const given = JSON.parse(t) as Record<string, unknown>;
-          expect(scenarioSchema.safeParse({ ...given, version: 2 }).success).toBe(true);
+          expect(scenarioSchema.safeParse({ ...given, version: scenarioVersion }).success).toBe(true);
         }
       }),
       { numRuns: 5000 },

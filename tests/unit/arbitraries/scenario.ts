@@ -1,21 +1,22 @@
 // fast-check generators of valid scenarios, over the five seeded counties and their projects.
 import fc from 'fast-check';
 import { scenarioVersion, type CountyOverrides, type Scenario } from '../../../src/scenario/scenarioSchema.ts';
+import { costParameters, countyParameters, resourceParameters, type Parameter } from '../../../src/engine/parameters.ts';
+import { resources } from '../../../src/data/catalogue.ts';
 
 export const countyIds = ['shanhaiguan', 'pingshan', 'xiangshan', 'fushan', 'shandan'] as const;
-const resources = ['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots'] as const;
 
 /** doubles in [min, max] without -0 (JSON cannot carry it, and it means nothing here) */
 const num = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((v) => (v === 0 ? 0 : v));
 const id = fc.stringMatching(/^[a-z][a-z0-9_]{0,15}$/u);
+/** every control of the parameter table, anywhere within its bounds */
+const fields = (rows: readonly Parameter[]) => Object.fromEntries(rows.filter((p) => p.control).map((p) => [p.id, num(p.bounds.min, p.bounds.max)]));
 
 const overrides: fc.Arbitrary<CountyOverrides> = fc.record(
   {
-    birthRatePerMille: num(0, 50),
-    deathRatePerMille: num(0, 50),
-    netMigrationPerMille: num(-200, 200),
+    ...fields(countyParameters),
     budget10kYuan: num(0, 1e7),
-    resources: fc.dictionary(fc.constantFrom(...resources), fc.record({ attrition: num(0, 1), additionsPerYear: num(-1e6, 1e6) }, { requiredKeys: [] }), { maxKeys: 4 }),
+    resources: fc.dictionary(fc.constantFrom(...resources), fc.record(fields(resourceParameters), { requiredKeys: [] }), { maxKeys: 4 }),
     horizonTargets: fc.dictionary(id, num(-1e9, 1e9), { maxKeys: 3 }),
     newProjects: fc.array(
       fc.record({
@@ -40,7 +41,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc.record(
     seed: fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
     draws: fc.integer({ min: 0, max: 1_000_000 }),
     counties: fc.dictionary(fc.constantFrom(...countyIds), overrides, { maxKeys: 5 }),
-    unitCosts: fc.record({ bedCapital: num(0, 10_000), childcarePlaceCapital: num(0, 1_000), staffYearly: num(0, 1_000) }, { requiredKeys: [] }),
+    unitCosts: fc.record(fields(costParameters), { requiredKeys: [] }),
   },
   { requiredKeys: ['version', 'preset', 'horizon', 'seed', 'draws', 'counties'] },
 );

@@ -1,0 +1,22 @@
+// Every series of every county as one long table, for spreadsheets and scripts — the same bytes
+// from the page's export and from `simulate --format csv`. A projection row at a target year also
+// carries the target, the status and the probability the page shows beside it.
+import type { CountyReport } from './report.ts';
+
+const cell = (v: number) => (Number.isFinite(v) ? String(Number(v.toPrecision(12))) : '');
+
+export function reportsToCsv(reports: readonly CountyReport[]): string {
+  const lines = ['county,series,year,value,target,status,probability'];
+  for (const r of reports) {
+    const rows = Object.entries(r.series);
+    for (const [id, band] of Object.entries(r.bands)) rows.push([`${id}_p10`, band.p10], [`${id}_p50`, band.p50], [`${id}_p90`, band.p90]);
+    for (const [name, values] of rows) {
+      values.forEach((v, t) => {
+        const verdict = r.verdicts.find((x) => x.indicator === name && x.year === r.years[t]);
+        const judged = verdict ? `,${verdict.target ?? ''},${verdict.status},${verdict.probability === null ? '' : cell(verdict.probability)}` : ',,,';
+        lines.push(`${r.id},${name},${r.years[t]},${cell(v)}${judged}`);
+      });
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,54 @@
+// The one pipeline from a scenario to its answers, for the page's workers, the CLI and the tests
+// alike: scenario → each county's assumptions → projection → report (with Monte Carlo when the
+// scenario asks for draws); and the slower answers of one county: its tornado and its economics.
+import type { County } from '../data/seedSchema.ts';
+import { presetAssumptions } from '../engine/assumptions.ts';
+import { countyInputs } from '../engine/inputs.ts';
+import { monteCarlo } from '../engine/monteCarlo.ts';
+import { projectCounty } from '../engine/projectCounty.ts';
+import { countyReport, withUncertainty, type CountyReport } from '../engine/report.ts';
+import { sensitivity, type Tornado } from '../engine/sensitivity.ts';
+import { allocateBudget, cheapestToMeetAll, scenarioCost, targetPrices, type BudgetPlan, type CostByYear } from '../engine/budget.ts';
+import { applyOverrides, unitCostsFor } from './applyScenario.ts';
+import type { Scenario } from './scenarioSchema.ts';
+
+/** A scenario as the engine runs it (its version is the reader's business). */
+export type RunScenario = Omit<Scenario, 'version'>;
+
+function assumptionsOf(county: County, s: RunScenario) {
+  const reference = presetAssumptions(county, s.preset, s.horizon);
+  return { reference, inForce: applyOverrides(reference, s.counties[county.id]) };
+}
+
+/** Every county's report under the scenario; with `s.draws > 0`, bands and probabilities too. */
+export function runScenario(s: RunScenario, counties: readonly County[]): CountyReport[] {
+  return counties.map((county) => {
+    const { reference, inForce } = assumptionsOf(county, s);
+    const projection = projectCounty(county, inForce);
+    const report = countyReport(county, projection, countyInputs(county, reference, inForce, projection.starts.map((x) => x.resource)));
+    return s.draws > 0 ? withUncertainty(report, monteCarlo(county, inForce, s.draws, s.seed)) : report;
+  });
+}
+
+export function runSensitivity(s: RunScenario, county: County): Tornado[] {
+  return sensitivity(county, assumptionsOf(county, s).inForce);
+}
+
+export interface CountyEconomics {
+  cost: CostByYear;
+  cheapest: BudgetPlan;
+  /** present when the county has a budget */
+  allocation: BudgetPlan | null;
+}
+
+export function runEconomics(s: RunScenario, county: County): CountyEconomics {
+  const { inForce } = assumptionsOf(county, s);
+  const costs = unitCostsFor(s);
+  const prices = targetPrices(county, inForce, costs);
+  const budget = s.counties[county.id]?.budget10kYuan;
+  return {
+    cost: scenarioCost(county, inForce, costs),
+    cheapest: cheapestToMeetAll(prices),
+    allocation: budget === undefined ? null : allocateBudget(prices, budget),
+  };
+}
