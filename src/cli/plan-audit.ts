@@ -1,7 +1,7 @@
 // npm run --silent plan-audit [-- --json] [-- --county ID]
 // Prints the contradictions each plan contains, found by computation over seeds/.
 import { loadCountiesFromDisk } from '../data/nodeSeeds.ts';
-import { auditCounties } from '../engine/planAudit.ts';
+import { auditCounties } from '../engine/audit/index.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

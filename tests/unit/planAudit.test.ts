@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { county as countySchema, type County, type CountyInput } from '../../src/data/seedSchema.ts';
-import { auditCounty, wordingConflict, type Finding } from '../../src/engine/planAudit.ts';
+import { auditCounty, wordingConflict, type Finding } from '../../src/engine/audit/index.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { cleanCounty } from './fixtures/cleanCounty.ts';
 

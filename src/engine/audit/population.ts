@@ -1,0 +1,151 @@
+// Check 5: the populations a plan's numbers imply (counts over per-capita ratios, the stated
+// population, one-sided bounds), year by year; they must be able to agree within rounding.
+import type { Comparator, County } from '../../data/seedSchema.ts';
+import { roundingInterval, sum, type Interval } from '../../data/precision.ts';
+import type { Finding, Quote } from './finding.ts';
+import { dedupeQuotes, direction, statedFigure, tableCounts, type Stated } from './stated.ts';
+import { fmt, fmtRange } from './prose.ts';
+
+interface Implied {
+  interval: Interval;
+  point: number;
+  /** a one-sided statement: the population is at least / at most `point` */
+  bound?: 'lower' | 'upper';
+  label: { zh: string; en: string };
+  quotes: Quote[];
+  refs: string[];
+}
+
+export function impliedPopulations(county: County): Finding[] {
+  const byYear = new Map<number, Implied[]>();
+  const add = (year: number, x: Implied) => byYear.set(year, [...(byYear.get(year) ?? []), x]);
+
+  // Stated populations (whole county).
+  for (const f of county.figures) {
+    if (f.metric !== 'population' || f.scope) continue;
+    const s = statedFigure(f);
+    if (s && f.provenance.kind === 'stated') add(f.year, { interval: s.interval, point: s.value, label: f.label, quotes: s.quotes, refs: [f.id] });
+  }
+  if (county.population.provenance.kind === 'stated' && !county.figures.some((f) => f.metric === 'population' && !f.scope && f.year === county.population.year)) {
+    const p = county.population;
+    const quote = { seed: (p.provenance as { seed: string }).seed, quote: (p.provenance as { quote: string }).quote };
+    add(p.year, { interval: roundingInterval(p.value, quote.quote), point: p.value, label: { zh: '常住人口', en: 'resident population' }, quotes: [quote], refs: ['population'] });
+  }
+
+  // Counts over their per-capita ratio. A count is the whole county's when it is a figure without
+  // scope, or the total of a table's breakdown rows (the rows that count the same per-capita row).
+  const counts = new Map<string, { label: { zh: string; en: string }; stated: Stated[] }>();
+  const addCount = (perCapitaId: string, label: { zh: string; en: string }, s: Stated) => {
+    const key = `${perCapitaId}|${s.year}`;
+    const entry = counts.get(key) ?? { label, stated: [] };
+    entry.stated.push(s);
+    counts.set(key, entry);
+  };
+  for (const f of county.figures) {
+    if (!f.numeratorOf || f.scope) continue;
+    const s = statedFigure(f);
+    if (s) addCount(f.numeratorOf, f.label, s);
+  }
+  const figureKeys = new Set(counts.keys());
+  // Table breakdown rows add up to the whole count; use them only where no prose total exists
+  // (where both exist, the restatement check compares them directly).
+  for (const [key, rows] of tableCounts(county)) {
+    if (figureKeys.has(key)) continue;
+    const labels = rows.map((r) => county.indicators.find((i) => i.id === r.ref)!.label);
+    const total: Stated = {
+      ref: rows.map((r) => r.ref).join('+'),
+      year: rows[0]!.year,
+      value: rows.reduce((s, r) => s + r.value, 0),
+      interval: sum(rows.map((r) => r.interval)),
+      exactCount: rows.every((r) => r.exactCount),
+      quotes: rows.flatMap((r) => r.quotes),
+    };
+    counts.set(key, { label: { zh: labels.map((l) => l.zh).join('＋'), en: labels.map((l) => l.en).join(' + ') }, stated: [total] });
+  }
+
+  for (const [key, entry] of counts) {
+    const [perCapitaId, yearText] = key.split('|') as [string, string];
+    const year = Number(yearText);
+    const ratioRow = county.indicators.find((i) => i.id === perCapitaId);
+    if (!ratioRow || !ratioRow.perCapitaBase) continue;
+    const cell = ratioRow.baseline?.year === year ? ratioRow.baseline : ratioRow.target?.year === year ? ratioRow.target : null;
+    if (!cell || cell.value === null || cell.value <= 0) continue;
+    if ('comparator' in cell && direction(cell.comparator as Comparator) === 'none') continue;
+    for (const s of entry.stated) {
+      const countIv = s.exactCount ? { lo: s.value, hi: s.value } : s.interval;
+      const ratioIv = roundingInterval(cell.value, cell.text);
+      const base = ratioRow.perCapitaBase;
+      add(year, {
+        interval: { lo: (countIv.lo / ratioIv.hi) * base, hi: (countIv.hi / ratioIv.lo) * base },
+        point: (s.value / cell.value) * base,
+        label: {
+          zh: `${entry.label.zh} ${fmt(s.value)} ÷ ${ratioRow.label.zh} ${cell.text}`,
+          en: `${entry.label.en} ${fmt(s.value)} ÷ ${ratioRow.label.en} ${cell.text}`,
+        },
+        quotes: dedupeQuotes([...s.quotes, ratioRow.source]),
+        refs: [s.ref, ratioRow.id],
+      });
+    }
+  }
+
+  // Bounds: a count of residents (at least that many people live here), and a staff total that
+  // includes the staff the per-capita rows count (so the population is at most total ÷ Σ ratios).
+  for (const f of county.figures) {
+    const s = statedFigure(f);
+    if (!s) continue;
+    if (f.countsResidents) {
+      // "29万余人" (more than 290,000) bounds at the value itself, not at its rounding
+      const lo = f.comparator === '<=' ? 0 : f.comparator === '>=' ? s.value : s.interval.lo;
+      add(f.year, { interval: { lo, hi: Number.POSITIVE_INFINITY }, point: s.value, label: f.label, quotes: s.quotes, refs: [f.id], bound: 'lower' });
+    }
+    if (f.includesCountsOf) {
+      const rows = f.includesCountsOf.map((id) => county.indicators.find((i) => i.id === id));
+      const cells = rows.map((r) => (r?.baseline?.year === f.year ? r.baseline : r?.target?.year === f.year ? r.target : null));
+      if (rows.some((r) => !r?.perCapitaBase) || cells.some((c) => !c || c.value === null)) continue;
+      const perPerson = cells.reduce((acc, c, i) => {
+        const iv = roundingInterval(c!.value!, c!.text);
+        return { lo: acc.lo + iv.lo / rows[i]!.perCapitaBase!, hi: acc.hi + iv.hi / rows[i]!.perCapitaBase! };
+      }, { lo: 0, hi: 0 });
+      const totalHi = f.comparator === '>=' ? Number.POSITIVE_INFINITY : s.exactCount ? s.value : s.interval.hi;
+      const pointRatio = cells.reduce((acc, c, i) => acc + c!.value! / rows[i]!.perCapitaBase!, 0);
+      add(f.year, {
+        interval: { lo: 0, hi: totalHi / perPerson.lo },
+        point: s.value / pointRatio,
+        label: {
+          zh: `${f.label.zh} ${fmt(s.value)} ÷ (${rows.map((r, i) => `${r!.label.zh} ${cells[i]!.text}`).join(' + ')})`,
+          en: `${f.label.en} ${fmt(s.value)} ÷ (${rows.map((r, i) => `${r!.label.en} ${cells[i]!.text}`).join(' + ')})`,
+        },
+        quotes: dedupeQuotes([...s.quotes, ...rows.map((r) => r!.source)]),
+        refs: [f.id, ...rows.map((r) => r!.id)],
+        bound: 'upper',
+      });
+    }
+  }
+
+  const findings: Finding[] = [];
+  for (const [year, implied] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    if (implied.length < 2) continue;
+    const maxLo = Math.max(...implied.map((x) => x.interval.lo));
+    const minHi = Math.min(...implied.map((x) => x.interval.hi));
+    if (maxLo <= minHi) continue;
+    const sorted = [...implied].sort((a, b) => a.point - b.point);
+    const describe = (x: Implied, lang: 'zh' | 'en') => {
+      const people = lang === 'zh' ? '人' : '';
+      if (x.bound === 'lower') return `${x.label[lang]} → ${lang === 'zh' ? '至少' : 'at least'} ${fmt(x.point, 0)}${people}`;
+      if (x.bound === 'upper') return `${x.label[lang]} → ${lang === 'zh' ? '至多' : 'at most'} ${fmt(x.interval.hi, 0)}${people}`;
+      return `${x.label[lang]} → ${fmt(x.point, 0)}${people} (${fmtRange(x.interval, 0)})`;
+    };
+    const lines = (lang: 'zh' | 'en') => sorted.map((x) => describe(x, lang)).join(lang === 'zh' ? '；' : '; ');
+    findings.push({
+      county: county.id,
+      kind: 'implied_population',
+      message: {
+        zh: `${year}年的数字隐含的常住人口互相矛盾，即使计入四舍五入仍至少相差 ${fmt(maxLo - minHi, 0)} 人：${lines('zh')}。`,
+        en: `Figures for ${year} imply resident populations that cannot all be true: at least ${fmt(maxLo - minHi, 0)} apart even allowing for rounding: ${lines('en')}.`,
+      },
+      quotes: dedupeQuotes(sorted.flatMap((x) => x.quotes)),
+      refs: [...new Set(sorted.flatMap((x) => x.refs))],
+    });
+  }
+  return findings;
+}
