@@ -1,7 +1,8 @@
 // npm run --silent plan-audit [-- --json] [-- --county ID]
 // Prints the contradictions each plan contains, found by computation over seeds/.
 import { loadCountiesFromDisk } from '../data/nodeSeeds.ts';
-import { auditCounties } from '../engine/audit/index.ts';
+import { auditCounties, type Finding } from '../engine/audit/index.ts';
+import { findingMessage } from '../i18n/findings.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -25,13 +26,14 @@ if (onlyCounty && !selected.length) {
 
 const findings = auditCounties(selected);
 if (json) {
-  console.log(JSON.stringify(findings.map(({ county, kind, message, quotes }) => ({ county, kind, message, quotes })), null, 2));
+  const message = (f: Finding) => ({ zh: findingMessage(f, 'zh'), en: findingMessage(f, 'en') });
+  console.log(JSON.stringify(findings.map((f) => ({ county: f.county, kind: f.kind, message: message(f), quotes: f.quotes })), null, 2));
 } else {
   for (const c of selected) {
     const mine = findings.filter((f) => f.county === c.id);
     console.log(`\n${c.name.zh} ${c.name.en}: ${mine.length} finding(s)`);
     for (const f of mine) {
-      console.log(`  [${f.kind}] ${f.message.zh}\n      ${f.message.en}`);
+      console.log(`  [${f.kind}] ${findingMessage(f, 'zh')}\n      ${findingMessage(f, 'en')}`);
       for (const q of f.quotes) console.log(`      «${q.quote}» (${q.seed})`);
     }
   }

@@ -1,17 +1,12 @@
 // Check 5: the populations a plan's numbers imply (counts over per-capita ratios, the stated
 // population, one-sided bounds), year by year; they must be able to agree within rounding.
 import type { Comparator, County } from '../../data/seedSchema.ts';
-import { roundingInterval, sum, type Interval } from '../../data/precision.ts';
-import type { Finding, Quote } from './finding.ts';
+import { roundingInterval, sum } from '../../data/precision.ts';
+import { finding, type Finding, type ImpliedPopulation, type Label, type Quote } from './finding.ts';
 import { dedupeQuotes, direction, statedFigure, tableCounts, type Stated } from './stated.ts';
-import { fmt, fmtRange } from './prose.ts';
 
-interface Implied {
-  interval: Interval;
-  point: number;
-  /** a one-sided statement: the population is at least / at most `point` */
-  bound?: 'lower' | 'upper';
-  label: { zh: string; en: string };
+/** An implied population with what shows it, before a year's are compared. */
+interface Implied extends ImpliedPopulation {
   quotes: Quote[];
   refs: string[];
 }
@@ -24,20 +19,20 @@ export function impliedPopulations(county: County): Finding[] {
   for (const f of county.figures) {
     if (f.metric !== 'population' || f.scope) continue;
     const s = statedFigure(f);
-    if (s && f.provenance.kind === 'stated') add(f.year, { interval: s.interval, point: s.value, label: f.label, quotes: s.quotes, refs: [f.id] });
+    if (s && f.provenance.kind === 'stated') add(f.year, { basis: { from: 'figure', label: f.label }, interval: s.interval, point: s.value, bound: null, quotes: s.quotes, refs: [f.id] });
   }
   if (county.population.provenance.kind === 'stated' && !county.figures.some((f) => f.metric === 'population' && !f.scope && f.year === county.population.year)) {
     const p = county.population;
     const quote = { seed: (p.provenance as { seed: string }).seed, quote: (p.provenance as { quote: string }).quote };
-    add(p.year, { interval: roundingInterval(p.value, quote.quote), point: p.value, label: { zh: '常住人口', en: 'resident population' }, quotes: [quote], refs: ['population'] });
+    add(p.year, { basis: { from: 'county_population' }, interval: roundingInterval(p.value, quote.quote), point: p.value, bound: null, quotes: [quote], refs: ['population'] });
   }
 
   // Counts over their per-capita ratio. A count is the whole county's when it is a figure without
   // scope, or the total of a table's breakdown rows (the rows that count the same per-capita row).
-  const counts = new Map<string, { label: { zh: string; en: string }; stated: Stated[] }>();
-  const addCount = (perCapitaId: string, label: { zh: string; en: string }, s: Stated) => {
+  const counts = new Map<string, { counted: Label[]; stated: Stated[] }>();
+  const addCount = (perCapitaId: string, label: Label, s: Stated) => {
     const key = `${perCapitaId}|${s.year}`;
-    const entry = counts.get(key) ?? { label, stated: [] };
+    const entry = counts.get(key) ?? { counted: [label], stated: [] };
     entry.stated.push(s);
     counts.set(key, entry);
   };
@@ -51,7 +46,6 @@ export function impliedPopulations(county: County): Finding[] {
   // (where both exist, the restatement check compares them directly).
   for (const [key, rows] of tableCounts(county)) {
     if (figureKeys.has(key)) continue;
-    const labels = rows.map((r) => county.indicators.find((i) => i.id === r.ref)!.label);
     const total: Stated = {
       ref: rows.map((r) => r.ref).join('+'),
       year: rows[0]!.year,
@@ -60,7 +54,7 @@ export function impliedPopulations(county: County): Finding[] {
       exactCount: rows.every((r) => r.exactCount),
       quotes: rows.flatMap((r) => r.quotes),
     };
-    counts.set(key, { label: { zh: labels.map((l) => l.zh).join('＋'), en: labels.map((l) => l.en).join(' + ') }, stated: [total] });
+    counts.set(key, { counted: rows.map((r) => county.indicators.find((i) => i.id === r.ref)!.label), stated: [total] });
   }
 
   for (const [key, entry] of counts) {
@@ -78,10 +72,8 @@ export function impliedPopulations(county: County): Finding[] {
       add(year, {
         interval: { lo: (countIv.lo / ratioIv.hi) * base, hi: (countIv.hi / ratioIv.lo) * base },
         point: (s.value / cell.value) * base,
-        label: {
-          zh: `${entry.label.zh} ${fmt(s.value)} ÷ ${ratioRow.label.zh} ${cell.text}`,
-          en: `${entry.label.en} ${fmt(s.value)} ÷ ${ratioRow.label.en} ${cell.text}`,
-        },
+        bound: null,
+        basis: { from: 'count_per_capita', counted: entry.counted, count: s.value, perCapita: ratioRow.label, perCapitaText: cell.text },
         quotes: dedupeQuotes([...s.quotes, ratioRow.source]),
         refs: [s.ref, ratioRow.id],
       });
@@ -96,7 +88,7 @@ export function impliedPopulations(county: County): Finding[] {
     if (f.countsResidents) {
       // "29万余人" (more than 290,000) bounds at the value itself, not at its rounding
       const lo = f.comparator === '<=' ? 0 : f.comparator === '>=' ? s.value : s.interval.lo;
-      add(f.year, { interval: { lo, hi: Number.POSITIVE_INFINITY }, point: s.value, label: f.label, quotes: s.quotes, refs: [f.id], bound: 'lower' });
+      add(f.year, { basis: { from: 'figure', label: f.label }, interval: { lo, hi: Number.POSITIVE_INFINITY }, point: s.value, bound: 'lower', quotes: s.quotes, refs: [f.id] });
     }
     if (f.includesCountsOf) {
       const rows = f.includesCountsOf.map((id) => county.indicators.find((i) => i.id === id));
@@ -111,10 +103,7 @@ export function impliedPopulations(county: County): Finding[] {
       add(f.year, {
         interval: { lo: 0, hi: totalHi / perPerson.lo },
         point: s.value / pointRatio,
-        label: {
-          zh: `${f.label.zh} ${fmt(s.value)} ÷ (${rows.map((r, i) => `${r!.label.zh} ${cells[i]!.text}`).join(' + ')})`,
-          en: `${f.label.en} ${fmt(s.value)} ÷ (${rows.map((r, i) => `${r!.label.en} ${cells[i]!.text}`).join(' + ')})`,
-        },
+        basis: { from: 'staff_per_capita', label: f.label, count: s.value, perCapita: rows.map((r, i) => ({ label: r!.label, text: cells[i]!.text })) },
         quotes: dedupeQuotes([...s.quotes, ...rows.map((r) => r!.source)]),
         refs: [f.id, ...rows.map((r) => r!.id)],
         bound: 'upper',
@@ -129,23 +118,12 @@ export function impliedPopulations(county: County): Finding[] {
     const minHi = Math.min(...implied.map((x) => x.interval.hi));
     if (maxLo <= minHi) continue;
     const sorted = [...implied].sort((a, b) => a.point - b.point);
-    const describe = (x: Implied, lang: 'zh' | 'en') => {
-      const people = lang === 'zh' ? '人' : '';
-      if (x.bound === 'lower') return `${x.label[lang]} → ${lang === 'zh' ? '至少' : 'at least'} ${fmt(x.point, 0)}${people}`;
-      if (x.bound === 'upper') return `${x.label[lang]} → ${lang === 'zh' ? '至多' : 'at most'} ${fmt(x.interval.hi, 0)}${people}`;
-      return `${x.label[lang]} → ${fmt(x.point, 0)}${people} (${fmtRange(x.interval, 0)})`;
-    };
-    const lines = (lang: 'zh' | 'en') => sorted.map((x) => describe(x, lang)).join(lang === 'zh' ? '；' : '; ');
-    findings.push({
-      county: county.id,
-      kind: 'implied_population',
-      message: {
-        zh: `${year}年的数字隐含的常住人口互相矛盾，即使计入四舍五入仍至少相差 ${fmt(maxLo - minHi, 0)} 人：${lines('zh')}。`,
-        en: `Figures for ${year} imply resident populations that cannot all be true: at least ${fmt(maxLo - minHi, 0)} apart even allowing for rounding: ${lines('en')}.`,
-      },
-      quotes: dedupeQuotes(sorted.flatMap((x) => x.quotes)),
-      refs: [...new Set(sorted.flatMap((x) => x.refs))],
-    });
+    findings.push(finding(
+      county.id,
+      { kind: 'implied_population', year, gap: maxLo - minHi, implied: sorted.map(({ basis, point, interval, bound }) => ({ basis, point, interval, bound })) },
+      dedupeQuotes(sorted.flatMap((x) => x.quotes)),
+      [...new Set(sorted.flatMap((x) => x.refs))],
+    ));
   }
   return findings;
 }

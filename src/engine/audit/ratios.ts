@@ -1,15 +1,14 @@
 // Check 2: a ratio target (医护比, 床护比) against the ratio its two component rows imply.
 import type { Comparator, County, Indicator } from '../../data/seedSchema.ts';
 import { divide, overlaps, roundingInterval } from '../../data/precision.ts';
-import type { Finding, Quote } from './finding.ts';
+import { finding, type Finding, type Label, type Quote, type Side } from './finding.ts';
 import { dedupeQuotes, direction } from './stated.ts';
-import { fmt, fmtRange, sideEn, sideZh } from './prose.ts';
 
 /** A ratio as stated (a table row or a prose figure), ready to compare with its parts. */
 interface StatedRatio {
   ref: string;
-  label: { zh: string; en: string };
-  side: 'baseline' | 'target';
+  label: Label;
+  side: Side;
   year: number;
   value: number;
   text: string;
@@ -61,20 +60,18 @@ export function ratioConflicts(county: County): Finding[] {
     const statedWide = { lo: stated.lo - ratio.tolerance, hi: stated.hi + ratio.tolerance };
     const conflict =
       dir === 'lower' ? implied.hi < statedWide.lo : dir === 'upper' ? implied.lo > statedWide.hi : dir === 'about' ? !overlaps(implied, statedWide) : false;
-    if (!conflict) continue;
-    const impliedPoint = n.value / d.value;
-    const boundZh = dir === 'lower' ? '不低于' : dir === 'upper' ? '不高于' : '约为';
-    const boundEn = dir === 'lower' ? 'at least' : dir === 'upper' ? 'at most' : 'about';
-    findings.push({
-      county: county.id,
-      kind: 'ratio_target_conflict',
-      message: {
-        zh: `${ratio.label.zh}${sideZh[ratio.side]}（${ratio.year}年）为“${ratio.text}”（${boundZh} 1:${fmt(ratio.value)}），但由${num.label.zh}（${n.text}）与${den.label.zh}（${d.text}）算得 1:${fmt(impliedPoint)}（按四舍五入范围 1:${fmtRange(implied)}）。`,
-        en: `${ratio.label.en} ${sideEn[ratio.side]} (${ratio.year}) is "${ratio.text}" (${boundEn} 1:${fmt(ratio.value)}), but ${num.label.en} (${n.text}) over ${den.label.en} (${d.text}) gives 1:${fmt(impliedPoint)} (1:${fmtRange(implied)} allowing for rounding).`,
+    // a comparator with no direction never conflicts; saying so narrows `dir` for the facts
+    if (!conflict || dir === 'none') continue;
+    findings.push(finding(
+      county.id,
+      {
+        kind: 'ratio_target_conflict', label: ratio.label, side: ratio.side, year: ratio.year, text: ratio.text, value: ratio.value, bound: dir,
+        numerator: { label: num.label, text: n.text }, denominator: { label: den.label, text: d.text },
+        impliedPoint: n.value / d.value, implied,
       },
-      quotes: dedupeQuotes([...ratio.quotes, num.source, den.source]),
-      refs: [ratio.ref, num.id, den.id],
-    });
+      dedupeQuotes([...ratio.quotes, num.source, den.source]),
+      [ratio.ref, num.id, den.id],
+    ));
   }
   return findings;
 }

@@ -2,9 +2,8 @@
 // a prose count and the table's breakdown rows) with values that disagree beyond rounding.
 import type { County, Figure, Indicator } from '../../data/seedSchema.ts';
 import { overlaps, roundingInterval, sum } from '../../data/precision.ts';
-import type { Finding } from './finding.ts';
+import { finding, type Finding, type RestatedFacts } from './finding.ts';
 import { dedupeQuotes, direction, statedFigure, statedIndicator, tableCounts } from './stated.ts';
-import { comparatorSymbol, fmt, sideEn, sideZh } from './prose.ts';
 
 export function restatedDifferently(county: County): Finding[] {
   const findings: Finding[] = [];
@@ -21,25 +20,10 @@ export function restatedDifferently(county: County): Finding[] {
       const comparatorDiffers =
         r.of === 'target' && r.comparator !== undefined && direction(r.comparator) !== 'none' && direction(tableComparator) !== 'none' && direction(r.comparator) !== direction(tableComparator);
       if (!valueDiffers && !comparatorDiffers) continue;
-      const what = valueDiffers
-        ? {
-            zh: `表中为“${cell.text}”（${cell.year}年），正文另处写作 ${fmt(r.value)}（${r.year}年）`,
-            en: `the table gives "${cell.text}" (${cell.year}) but elsewhere the plan says ${fmt(r.value)} (${r.year})`,
-          }
-        : {
-            zh: `表中为“${cell.text}”，正文另处为 ${comparatorSymbol[r.comparator!]} ${fmt(r.value)}（“${r.source.quote}”）`,
-            en: `the table reads "${cell.text}" but elsewhere the plan words it as ${comparatorSymbol[r.comparator!]} ${fmt(r.value)}`,
-          };
-      findings.push({
-        county: county.id,
-        kind: 'restated_differently',
-        message: {
-          zh: `${ind.label.zh}的${sideZh[r.of]}前后不一：${what.zh}。`,
-          en: `${ind.label.en}: ${sideEn[r.of]} stated twice differently: ${what.en}.`,
-        },
-        quotes: dedupeQuotes([ind.source, r.source]),
-        refs: [ind.id],
-      });
+      const facts: RestatedFacts = valueDiffers
+        ? { kind: 'restated_differently', variant: 'cell_value', label: ind.label, side: r.of, tableText: cell.text, tableYear: cell.year, value: r.value, year: r.year }
+        : { kind: 'restated_differently', variant: 'cell_comparator', label: ind.label, side: r.of, tableText: cell.text, comparator: r.comparator!, value: r.value, quote: r.source.quote };
+      findings.push(finding(county.id, facts, dedupeQuotes([ind.source, r.source]), [ind.id]));
     }
   }
   // Figures of the same measure, year and scope that no sum relates must agree.
@@ -57,16 +41,12 @@ export function restatedDifferently(county: County): Finding[] {
         // bounds ("不少于60张") and a total beside its own parts are not restatements
         if (a.f.comparator || b.f.comparator || a.f.sumOf?.includes(b.f.id) || b.f.sumOf?.includes(a.f.id)) continue;
         if (overlaps(a.s!.interval, b.s!.interval)) continue;
-        findings.push({
-          county: county.id,
-          kind: 'restated_differently',
-          message: {
-            zh: `${a.f.label.zh}（${a.f.year}年）两处数字不同：${fmt(a.f.value)} 与 ${fmt(b.f.value)}。`,
-            en: `${a.f.label.en} (${a.f.year}) is stated twice with different values: ${fmt(a.f.value)} and ${fmt(b.f.value)}.`,
-          },
-          quotes: dedupeQuotes([...a.s!.quotes, ...b.s!.quotes]),
-          refs: [a.f.id, b.f.id],
-        });
+        findings.push(finding(
+          county.id,
+          { kind: 'restated_differently', variant: 'figures', label: a.f.label, year: a.f.year, values: [a.f.value, b.f.value] },
+          dedupeQuotes([...a.s!.quotes, ...b.s!.quotes]),
+          [a.f.id, b.f.id],
+        ));
       }
     }
   }
@@ -79,18 +59,13 @@ export function restatedDifferently(county: County): Finding[] {
     if (!ind || !row || !s || row.year !== f.year) continue;
     const agree = row.exactCount && s.exactCount ? row.value === s.value : overlaps(row.interval, s.interval);
     if (agree) continue;
-    const parts = f.sumOf?.map((id) => county.figures.find((g) => g.id === id)?.value).filter((v): v is number => v !== undefined);
-    const how = parts?.length ? `${parts.map((v) => fmt(v)).join(' + ')} = ${fmt(f.value)}` : fmt(f.value);
-    findings.push({
-      county: county.id,
-      kind: 'restated_differently',
-      message: {
-        zh: `${ind.label.zh}（${f.year}年）：指标表为 ${fmt(row.value)}，但${f.label.zh}为 ${how}。`,
-        en: `${ind.label.en} (${f.year}): the indicator table says ${fmt(row.value)}, but ${f.label.en} gives ${how}.`,
-      },
-      quotes: dedupeQuotes([...row.quotes, ...s.quotes]),
-      refs: [ind.id, f.id],
-    });
+    const parts = f.sumOf?.map((id) => county.figures.find((g) => g.id === id)?.value).filter((v): v is number => v !== undefined) ?? [];
+    findings.push(finding(
+      county.id,
+      { kind: 'restated_differently', variant: 'figure_vs_row', indicator: ind.label, figure: f.label, year: f.year, tableValue: row.value, figureValue: f.value, parts },
+      dedupeQuotes([...row.quotes, ...s.quotes]),
+      [ind.id, f.id],
+    ));
   }
 
   // A whole-county count in the prose and the same count as the table's breakdown rows.
@@ -103,18 +78,15 @@ export function restatedDifferently(county: County): Finding[] {
       if (!s) continue;
       const agree = exact && s.exactCount ? s.value === total : overlaps(s.interval, sum(rows.map((r) => r.interval)));
       if (agree) continue;
-      const labels = rows.map((r) => county.indicators.find((i) => i.id === r.ref)!);
-      const parts = rows.map((r) => fmt(r.value)).join(' + ');
-      findings.push({
-        county: county.id,
-        kind: 'restated_differently',
-        message: {
-          zh: `${f.label.zh}（${f.year}年）正文为 ${fmt(f.value)}，但指标表中${labels.map((l) => l.label.zh).join('、')}合计 ${parts} = ${fmt(total)}。`,
-          en: `${f.label.en} (${f.year}) is ${fmt(f.value)} in the text, but the indicator table's ${labels.map((l) => l.label.en).join(', ')} add up to ${parts} = ${fmt(total)}.`,
+      findings.push(finding(
+        county.id,
+        {
+          kind: 'restated_differently', variant: 'count_vs_rows', label: f.label, year: f.year, value: f.value,
+          rows: rows.map((r) => county.indicators.find((i) => i.id === r.ref)!.label), parts: rows.map((r) => r.value), total,
         },
-        quotes: dedupeQuotes([...s.quotes, ...rows.flatMap((r) => r.quotes)]),
-        refs: [f.id, ...rows.map((r) => r.ref)],
-      });
+        dedupeQuotes([...s.quotes, ...rows.flatMap((r) => r.quotes)]),
+        [f.id, ...rows.map((r) => r.ref)],
+      ));
     }
   }
   return findings;

@@ -1,8 +1,7 @@
 // Check 4: a table cell whose wording (以上, 以下, 不超过 …) points the other way from its printed
 // sign (≥, ≤). The regexes below are the only Chinese text the engine holds: they read the plan.
 import type { County } from '../../data/seedSchema.ts';
-import type { Finding } from './finding.ts';
-import { sideEn, sideZh } from './prose.ts';
+import { finding, type Finding } from './finding.ts';
 
 const upperSigns = /[≤<＜≦]/u;
 const lowerSigns = /[≥>＞≧]/u;
@@ -19,16 +18,7 @@ export function comparatorWording(county: County): Finding[] {
     for (const side of ['baseline', 'target'] as const) {
       const cell = ind[side];
       if (!cell || !wordingConflict(cell.text)) continue;
-      findings.push({
-        county: county.id,
-        kind: 'comparator_wording',
-        message: {
-          zh: `${ind.label.zh}的${sideZh[side]}“${cell.text}”：文字与符号方向相反（一为上限，一为下限）。`,
-          en: `${ind.label.en} ${sideEn[side]} "${cell.text}": the wording and the printed sign point opposite ways (one a cap, the other a floor).`,
-        },
-        quotes: [ind.source],
-        refs: [ind.id],
-      });
+      findings.push(finding(county.id, { kind: 'comparator_wording', label: ind.label, side, text: cell.text }, [ind.source], [ind.id]));
     }
   }
   return findings;
