@@ -2,7 +2,7 @@
 // digits allow, with its quote, year and id; and the small helpers every check shares.
 import type { Comparator, County, Figure, Indicator } from '../../data/seedSchema.ts';
 import { roundingInterval, roundingUnit, type Interval } from '../../data/precision.ts';
-import type { Quote } from './finding.ts';
+import type { Quote, Side } from './finding.ts';
 
 /** A stated value as an interval, with its quote, year and id: the common currency of the checks. */
 export interface Stated {
@@ -29,7 +29,7 @@ export function statedFigure(f: Figure): Stated | null {
   };
 }
 
-export function statedIndicator(ind: Indicator, side: 'baseline' | 'target'): Stated | null {
+export function statedIndicator(ind: Indicator, side: Side): Stated | null {
   const cell = ind[side];
   if (!cell || cell.value === null) return null;
   if (side === 'target' && ['increase', 'decrease', 'text'].includes((cell as NonNullable<Indicator['target']>).comparator)) return null;

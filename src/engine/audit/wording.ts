@@ -1,5 +1,6 @@
 // Check 4: a table cell whose wording (以上, 以下, 不超过 …) points the other way from its printed
-// sign (≥, ≤). The regexes below are the only Chinese text the engine holds: they read the plan.
+// sign (≥, ≤). Its regexes are the only Chinese strings in the engine (a test holds it to that):
+// they read the plan's own words.
 import type { County } from '../../data/seedSchema.ts';
 import { finding, type Finding } from './finding.ts';
 
