@@ -1,6 +1,6 @@
 // What the provenance drawer shows. Any table cell can open it with the figure it wants to explain.
 import type { County, Indicator } from '../data/seedSchema.ts';
-import type { Finding } from '../engine/planAudit.ts';
+import type { Finding } from '../engine/audit/index.ts';
 
 export type Provenance = County['population']['provenance'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './harness.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
-import { auditCounty } from '../../src/engine/planAudit.ts';
+import { auditCounty } from '../../src/engine/audit/index.ts';
 
 const harness = useHarness();
 

@@ -27,9 +27,12 @@ describe('plan-audit CLI', () => {
   it('filters by county and refuses unknown arguments with a one-line error', () => {
     const one = run('src/cli/plan-audit.ts', ['--json', '--county', 'shandan']);
     expect(new Set((JSON.parse(one.stdout) as { county: string }[]).map((f) => f.county))).toEqual(new Set(['shandan']));
-    const bad = run('src/cli/plan-audit.ts', ['--bogus']);
-    expect(bad.status).toBe(2);
-    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    for (const args of [['--bogus'], ['--county'], ['--county', ''], ['stray'], ['--json=yes']]) {
+      const bad = run('src/cli/plan-audit.ts', args);
+      expect(bad.status, args.join(' ')).toBe(2);
+      expect(bad.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(bad.stderr.trim(), args.join(' ')).toMatch(/^plan-audit: .*\(use --json, --county ID\)$/u);
+    }
     const none = run('src/cli/plan-audit.ts', ['--county', 'atlantis']);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('no county "atlantis"');

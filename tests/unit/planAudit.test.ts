@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { county as countySchema, type County, type CountyInput } from '../../src/data/seedSchema.ts';
-import { auditCounty, wordingConflict, type Finding } from '../../src/engine/planAudit.ts';
+import { auditCounty, wordingConflict, type Finding, type FindingFacts } from '../../src/engine/audit/index.ts';
+import { findingMessage } from '../../src/i18n/findings.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { cleanCounty } from './fixtures/cleanCounty.ts';
 
 const parse = (input: CountyInput): County => countySchema.parse(input);
 const kinds = (fs: Finding[]) => fs.map((f) => f.kind);
+const en = (f: Finding) => findingMessage(f, 'en');
+const zh = (f: Finding) => findingMessage(f, 'zh');
 
+// Each finding is checked twice: the facts the engine reports, and the sentences
+// findingMessage writes from them in both languages.
 describe('plan audit on a synthetic plan', () => {
+  /** the one finding of a kind */
+  const only = <K extends Finding['kind']>(fs: Finding[], kind: K) => {
+    const found = fs.filter((f) => f.kind === kind);
+    expect(found).toHaveLength(1);
+    const f = found[0]!;
+    if (f.facts.kind !== kind) throw new Error(`facts of a ${kind} finding are ${f.facts.kind}`);
+    return { ...f, facts: f.facts as Extract<FindingFacts, { kind: K }> };
+  };
+
   it('finds nothing in a consistent plan', () => {
     expect(auditCounty(parse(cleanCounty()))).toEqual([]);
   });
@@ -17,7 +31,11 @@ describe('plan audit on a synthetic plan', () => {
     c.figures!.find((f) => f.id === 'beds_a_2020')!.value = 650;
     const found = auditCounty(parse(c));
     expect(kinds(found)).toContain('sum_mismatch');
-    expect(found.find((f) => f.kind === 'sum_mismatch')!.message.en).toContain('650 + 400 = 1,050');
+    const f = only(found, 'sum_mismatch');
+    expect(en(f)).toContain('650 + 400 = 1,050');
+    expect(f.facts).toEqual({ kind: 'sum_mismatch', label: { zh: '床位', en: 'Beds' }, side: null, year: 2020, total: 1000, parts: [650, 400], partsSum: 1050 });
+    expect(en(f)).toBe('Beds (2020) is 1,000, but its parts add up to 650 + 400 = 1,050.');
+    expect(zh(f)).toBe('床位（2020年）为 1,000，但各分项之和为 650 + 400 = 1,050。');
   });
 
   it('finds table sub-rows that do not add up, beyond rounding only', () => {
@@ -26,29 +44,58 @@ describe('plan audit on a synthetic plan', () => {
     // 4.21 + 0.8 = 5.01 is within the rounding of "5.0" (4.95–5.05) and "0.8" (0.75–0.85): no finding.
     expect(kinds(auditCounty(parse(c)))).not.toContain('sum_mismatch');
     c.indicators.find((i) => i.id === 'beds_hospitals_per_1000')!.baseline = { year: 2020, value: 3.9, text: '3.9' };
-    expect(kinds(auditCounty(parse(c)))).toContain('sum_mismatch');
+    const f = only(auditCounty(parse(c)), 'sum_mismatch');
+    expect(f.facts).toMatchObject({ side: 'baseline', year: 2020, total: 5, parts: [3.9, 0.8] });
+    expect(en(f)).toBe('Beds per 1000 baseline (2020) is 5, but its parts add up to 3.9 + 0.8 = 4.7.');
+    expect(zh(f)).toBe('每千人口床位数基期值（2020年）为 5，但各分项之和为 3.9 + 0.8 = 4.7。');
   });
 
   it('finds a ratio target its component targets cannot meet', () => {
     const c = cleanCounty();
     // nurses 3.3 / doctors 3.0 = 1.1 < 1:1.2
     c.indicators.find((i) => i.id === 'nurses_per_1000')!.target = { year: 2025, value: 3.3, comparator: '>=', text: '3.3' };
-    const found = auditCounty(parse(c)).filter((f) => f.kind === 'ratio_target_conflict');
-    expect(found).toHaveLength(1);
-    expect(found[0]!.message.en).toContain('1:1.1');
-    expect(found[0]!.refs).toEqual(['doctor_nurse_ratio', 'nurses_per_1000', 'doctors_per_1000']);
+    const f = only(auditCounty(parse(c)), 'ratio_target_conflict');
+    expect(en(f)).toContain('1:1.1');
+    expect(f.refs).toEqual(['doctor_nurse_ratio', 'nurses_per_1000', 'doctors_per_1000']);
+    expect(f.facts).toMatchObject({
+      side: 'target', year: 2025, text: '1:1.2', value: 1.2, bound: 'lower',
+      numerator: { label: { en: 'Nurses per 1000' }, text: '3.3' }, denominator: { label: { en: 'Doctors per 1000' }, text: '3.0' },
+    });
+    expect(f.facts.impliedPoint).toBeCloseTo(1.1, 12);
+    // 3.25–3.35 nurses over 2.95–3.05 doctors
+    expect(f.facts.implied.lo).toBeCloseTo(3.25 / 3.05, 12);
+    expect(f.facts.implied.hi).toBeCloseTo(3.35 / 2.95, 12);
+    expect(en(f)).toBe('Doctor:nurse ratio target (2025) is "1:1.2" (at least 1:1.2), but Nurses per 1000 (3.3) over Doctors per 1000 (3.0) gives 1:1.1 (1:1.07–1.14 allowing for rounding).');
+    expect(zh(f)).toBe('医护比目标值（2025年）为“1:1.2”（不低于 1:1.2），但由每千人口护士数（3.3）与每千人口医师数（3.0）算得 1:1.1（按四舍五入范围 1:1.07–1.14）。');
   });
 
   it('finds a target restated with another value', () => {
     const c = cleanCounty();
     c.indicators[0]!.restatements = [{ of: 'target', year: 2025, value: 6.5, source: { seed: c.plan.seed, quote: '床位数达到6.5张' } }];
-    expect(kinds(auditCounty(parse(c)))).toEqual(['restated_differently']);
+    const found = auditCounty(parse(c));
+    expect(kinds(found)).toEqual(['restated_differently']);
+    const f = only(found, 'restated_differently');
+    expect(f.facts).toEqual({ kind: 'restated_differently', variant: 'cell_value', label: c.indicators[0]!.label, side: 'target', tableText: '6.0', tableYear: 2025, value: 6.5, year: 2025 });
+    expect(en(f)).toBe('Beds per 1000: target stated twice differently: the table gives "6.0" (2025) but elsewhere the plan says 6.5 (2025).');
+  });
+
+  it('finds a target restated as bounding the other way', () => {
+    const c = cleanCounty();
+    c.indicators[0]!.restatements = [{ of: 'target', year: 2025, value: 6, comparator: '<=', source: { seed: c.plan.seed, quote: '床位数不超过6张' } }];
+    const f = only(auditCounty(parse(c)), 'restated_differently');
+    expect(f.facts).toMatchObject({ variant: 'cell_comparator', tableText: '6.0', comparator: '<=', value: 6, quote: '床位数不超过6张' });
+    expect(en(f)).toBe('Beds per 1000: target stated twice differently: the table reads "6.0" but elsewhere the plan words it as ≤ 6.');
+    expect(zh(f)).toBe('每千人口床位数的目标值前后不一：表中为“6.0”，正文另处为 ≤ 6（“床位数不超过6张”）。');
   });
 
   it('finds the same figure stated twice with different values', () => {
     const c = cleanCounty();
     c.figures!.push({ ...c.figures![0]!, id: 'population_2020_again', value: 230000, provenance: { kind: 'stated', seed: c.plan.seed, quote: '常住人口23万人' } });
-    expect(kinds(auditCounty(parse(c)))).toContain('restated_differently');
+    const found = auditCounty(parse(c));
+    expect(kinds(found)).toContain('restated_differently');
+    const f = only(found, 'restated_differently');
+    expect(f.facts).toEqual({ kind: 'restated_differently', variant: 'figures', label: { zh: '常住人口', en: 'Population' }, year: 2020, values: [200000, 230000] });
+    expect(zh(f)).toBe('常住人口（2020年）两处数字不同：200,000 与 230,000。');
   });
 
   it('accepts a rounded restatement of an exact figure (16.5万 vs 164,989)', () => {
@@ -70,7 +117,11 @@ describe('plan audit on a synthetic plan', () => {
     expect(wordingConflict('不超过5')).toBe(false);
     const c = cleanCounty();
     c.indicators.find((i) => i.id === 'maternal_mortality_per_100k')!.target = { year: 2025, value: 12, comparator: '>=', text: '≥12以下' };
-    expect(kinds(auditCounty(parse(c)))).toEqual(['comparator_wording']);
+    const found = auditCounty(parse(c));
+    expect(kinds(found)).toEqual(['comparator_wording']);
+    const f = only(found, 'comparator_wording');
+    expect(f.facts).toEqual({ kind: 'comparator_wording', label: { zh: '孕产妇死亡率', en: 'Maternal mortality' }, side: 'target', text: '≥12以下' });
+    expect(zh(f)).toBe('孕产妇死亡率的目标值“≥12以下”：文字与符号方向相反（一为上限，一为下限）。');
   });
 
   it('finds counts that imply different populations, but not within rounding', () => {
@@ -78,11 +129,29 @@ describe('plan audit on a synthetic plan', () => {
     // 500 doctors at "2.5" per 1000: 196,078–204,082 residents; 200,000 stated. Consistent.
     expect(kinds(auditCounty(parse(c)))).not.toContain('implied_population');
     c.figures!.find((f) => f.id === 'doctors_2020')!.value = 600; // 235,294–244,898: no overlap with 200,000
-    const found = auditCounty(parse(c)).filter((f) => f.kind === 'implied_population');
-    expect(found).toHaveLength(1);
-    expect(found[0]!.message.en).toContain('240,000');
+    const f = only(auditCounty(parse(c)), 'implied_population');
+    expect(en(f)).toContain('240,000');
     // 600 ÷ 2.55 per 1000 = 235,294 at the least; 1,000 beds ÷ 4.95 per 1000 = 202,020 at the most
-    expect(found[0]!.message.en).toContain('at least 33,274 apart');
+    expect(en(f)).toContain('at least 33,274 apart');
+    expect(f.facts.year).toBe(2020);
+    expect(f.facts.gap).toBeCloseTo(600 / 2.55 * 1000 - 1000 / 4.95 * 1000, 6);
+    expect(f.facts.implied.map((x) => x.point)).toEqual([200000, 200000, 240000]);
+    expect(f.facts.implied.map((x) => x.bound)).toEqual([null, null, null]);
+    expect(f.facts.implied.map((x) => x.basis)).toEqual([
+      { from: 'figure', label: { zh: '常住人口', en: 'Population' } },
+      { from: 'count_per_capita', counted: [{ zh: '床位', en: 'Beds' }], count: 1000, perCapita: { zh: '每千人口床位数', en: 'Beds per 1000' }, perCapitaText: '5.0' },
+      { from: 'count_per_capita', counted: [{ zh: '执业医师', en: 'Doctors' }], count: 600, perCapita: { zh: '每千人口医师数', en: 'Doctors per 1000' }, perCapitaText: '2.5' },
+    ]);
+    expect(zh(f)).toContain('执业医师 600 ÷ 每千人口医师数 2.5 → 240,000人 (235,294–244,898)');
+    expect(en(f)).toContain('Doctors 600 ÷ Doctors per 1000 2.5 → 240,000 (235,294–244,898)');
+
+    // without a population figure the county's own entry stands in, named by the catalogue
+    c.figures = c.figures!.filter((x) => x.id !== 'population_2020');
+    const own = only(auditCounty(parse(c)), 'implied_population');
+    expect(own.facts.implied[0]!.basis).toEqual({ from: 'county_population' });
+    // "常住人口20万人": 195,000–205,000
+    expect(en(own)).toContain('resident population → 200,000 (195,000–205,000)');
+    expect(zh(own)).toContain('常住人口 → 200,000人 (195,000–205,000)');
   });
 
   it('finds one-sided population bounds that cannot both hold', () => {
@@ -96,10 +165,16 @@ describe('plan audit on a synthetic plan', () => {
     );
     c.figures = c.figures!.filter((f) => f.id !== 'population_2020' && f.id !== 'doctors_2020' && f.id !== 'beds_2020');
     c.population.provenance = { kind: 'assumption', note: { zh: '假设', en: 'assumed' }, source: { title: 'census', where: 'somewhere' }, status: 'reasoned' };
-    const found = auditCounty(parse(c)).filter((f) => f.kind === 'implied_population');
-    expect(found).toHaveLength(1);
-    expect(found[0]!.message.en).toContain('at most 185,185');
-    expect(found[0]!.message.en).toContain('at least 190,000');
+    const f = only(auditCounty(parse(c)), 'implied_population');
+    expect(en(f)).toContain('at most 185,185');
+    expect(en(f)).toContain('at least 190,000');
+    const [upper, lower] = f.facts.implied;
+    expect(upper!.bound).toBe('upper');
+    expect(upper!.interval.hi).toBeCloseTo(1000 / ((2.45 + 2.95) / 1000), 6);
+    expect(upper!.basis).toMatchObject({ from: 'staff_per_capita', count: 1000, perCapita: [{ text: '2.5' }, { text: '3.0' }] });
+    expect(lower).toMatchObject({ bound: 'lower', point: 190000, basis: { from: 'figure', label: { en: 'Signed up' } } });
+    expect(en(f)).toContain('Health workers 1,000 ÷ (Doctors per 1000 2.5 + Nurses per 1000 3.0) → at most 185,185; Signed up → at least 190,000');
+    expect(zh(f)).toContain('卫生技术人员 1,000 ÷ (每千人口医师数 2.5 + 每千人口护士数 3.0) → 至多 185,185人；签约人数 → 至少 190,000人');
     // with 180,000 signed up both bounds hold
     c.figures!.find((f) => f.id === 'signed_2020')!.value = 180000;
     expect(auditCounty(parse(c)).filter((f) => f.kind === 'implied_population')).toEqual([]);
@@ -115,40 +190,61 @@ describe('plan audit on the five plans', () => {
   });
 
   const all = counties.flatMap((c) => auditCounty(c).map((f) => [c, f] as const));
+
+  it('every sentence fills all its slots, in both languages', () => {
+    for (const [, f] of all) {
+      for (const text of [zh(f), en(f)]) expect(text).not.toMatch(/\{\w+\}/u);
+      expect(zh(f)).not.toBe(en(f));
+    }
+  });
+
   const value = (c: County, id: string, side: 'baseline' | 'target') => c.indicators.find((i) => i.id === id)?.[side]?.value ?? null;
 
   it.each(all.map(([c, f], i) => [`${c.id} #${i} ${f.kind}`, c, f] as const))('%s recomputes', (_, c, f) => {
     expect(f.county).toBe(c.id);
     expect(f.quotes.length).toBeGreaterThan(0);
-    expect(f.message.zh.length).toBeGreaterThan(5);
-    expect(f.message.en.length).toBeGreaterThan(5);
-    if (f.kind === 'sum_mismatch') {
+    expect(zh(f).length).toBeGreaterThan(5);
+    expect(en(f).length).toBeGreaterThan(5);
+    const x = f.facts;
+    expect(x.kind).toBe(f.kind);
+    if (x.kind === 'sum_mismatch') {
       const [total, ...parts] = f.refs;
-      const fig = c.figures.find((x) => x.id === total);
+      const fig = c.figures.find((y) => y.id === total);
       if (fig) {
-        const partsSum = parts.reduce((s, id) => s + c.figures.find((x) => x.id === id)!.value, 0);
+        expect(x.side).toBeNull();
+        const partsSum = parts.reduce((s, id) => s + c.figures.find((y) => y.id === id)!.value, 0);
         expect(partsSum).not.toBe(fig.value);
+        expect(x.partsSum).toBe(partsSum);
       } else {
-        const side = f.message.en.includes('target') ? 'target' : 'baseline';
+        const side = x.side!;
+        expect(en(f)).toContain(` ${side} (`);
         const partsSum = parts.reduce((s, id) => s + value(c, id, side)!, 0);
         // beyond the rounding of every printed number involved (half a unit each, at most 2 decimals)
         expect(Math.abs(partsSum - value(c, total!, side)!)).toBeGreaterThan(0.005 * (parts.length + 1));
+        expect(x.parts).toEqual(parts.map((id) => value(c, id, side)));
+        expect(x.partsSum).toBeCloseTo(partsSum, 9);
       }
     }
-    if (f.kind === 'ratio_target_conflict') {
+    if (x.kind === 'ratio_target_conflict') {
       const [ratioId, num, den] = f.refs as [string, string, string];
-      const side = f.message.en.includes(' target ') ? 'target' : 'baseline';
-      const implied = value(c, num, side)! / value(c, den, side)!;
-      expect(Math.abs(implied - value(c, ratioId, side)!)).toBeGreaterThan(0.01);
+      const implied = value(c, num, x.side)! / value(c, den, x.side)!;
+      // the stated ratio is a table row or a prose figure
+      const stated = value(c, ratioId, x.side) ?? c.figures.find((y) => y.id === ratioId)!.value;
+      expect(Math.abs(implied - stated)).toBeGreaterThan(0.01);
+      expect(x.impliedPoint).toBeCloseTo(implied, 12);
+      expect(x.value).toBe(stated);
     }
-    if (f.kind === 'implied_population') {
-      // the message lists each implied population; they must spread by more than 1%
+    if (x.kind === 'implied_population') {
       // the message lists each implied population (or bound); the stated gap must be real
-      const points = [...f.message.en.matchAll(/→ (?:at least |at most )?([\d,]+)/gu)].map((m) => Number(m[1]!.replaceAll(',', '')));
+      const points = [...en(f).matchAll(/→ (?:at least |at most )?([\d,]+)/gu)].map((m) => Number(m[1]!.replaceAll(',', '')));
       expect(points.length).toBeGreaterThanOrEqual(2);
-      const gap = Number(/at least ([\d,]+) apart/u.exec(f.message.en)![1]!.replaceAll(',', ''));
+      const gap = Number(/at least ([\d,]+) apart/u.exec(en(f))![1]!.replaceAll(',', ''));
       expect(gap).toBeGreaterThan(0);
       expect(Math.max(...points) - Math.min(...points)).toBeGreaterThanOrEqual(gap);
+      // the sentence's numbers are the facts' numbers, rounded to whole people
+      expect(points).toEqual(x.implied.map((y) => Math.round(y.bound === 'upper' ? y.interval.hi : y.point)));
+      expect(gap).toBe(Math.round(x.gap));
+      expect(x.gap).toBeCloseTo(Math.max(...x.implied.map((y) => y.interval.lo)) - Math.min(...x.implied.map((y) => y.interval.hi)), 6);
     }
     if (f.kind === 'comparator_wording') {
       const ind = c.indicators.find((i) => i.id === f.refs[0])!;

@@ -1,0 +1,171 @@
+// What the plan audit reports: one contradiction in a county's plan, as data. The facts hold every
+// number, year, label and printed text the contradiction is made of; the i18n layer
+// (src/i18n/findings.ts) writes the sentence, so the engine holds no UI language.
+import type { Comparator, Indicator } from '../../data/seedSchema.ts';
+import type { Interval } from '../../data/precision.ts';
+
+export interface Quote {
+  seed: string;
+  quote: string;
+}
+
+/** A name from the seed data in both languages: data, carried as the plan's transcriber wrote it. */
+export type Label = Indicator['label'];
+/** Which cell of an indicator row: the base year's or the target year's. */
+export type Side = 'baseline' | 'target';
+
+/** A total (a prose figure or a table row) that is not the sum of its parts. */
+export interface SumMismatchFacts {
+  kind: 'sum_mismatch';
+  label: Label;
+  /** the table row's cell; null when the total is a prose figure */
+  side: Side | null;
+  year: number;
+  total: number;
+  parts: number[];
+  partsSum: number;
+}
+
+/** A stated ratio that the two rows it is the ratio of cannot give. */
+export interface RatioTargetConflictFacts {
+  kind: 'ratio_target_conflict';
+  label: Label;
+  side: Side;
+  year: number;
+  /** the ratio as printed ("1：0.88") */
+  text: string;
+  value: number;
+  /** how the stated ratio bounds the true one */
+  bound: 'lower' | 'upper' | 'about';
+  numerator: { label: Label; text: string };
+  denominator: { label: Label; text: string };
+  /** numerator ÷ denominator as printed, and its range allowing for their rounding */
+  impliedPoint: number;
+  implied: Interval;
+}
+
+/** A table cell restated elsewhere in the plan with another value (for the same year). */
+export interface RestatedCellValueFacts {
+  kind: 'restated_differently';
+  variant: 'cell_value';
+  label: Label;
+  side: Side;
+  tableText: string;
+  tableYear: number;
+  value: number;
+  year: number;
+}
+
+/** A table cell restated elsewhere with a comparator that bounds the other way. */
+export interface RestatedCellComparatorFacts {
+  kind: 'restated_differently';
+  variant: 'cell_comparator';
+  label: Label;
+  side: Side;
+  tableText: string;
+  comparator: Comparator;
+  value: number;
+  /** the restating phrase, verbatim */
+  quote: string;
+}
+
+/** Two figures of the same measure, year and scope with different values. */
+export interface RestatedFiguresFacts {
+  kind: 'restated_differently';
+  variant: 'figures';
+  label: Label;
+  year: number;
+  values: [number, number];
+}
+
+/** A figure that restates a table row (often as a sum over a per-institution table) and differs. */
+export interface RestatedFigureVsRowFacts {
+  kind: 'restated_differently';
+  variant: 'figure_vs_row';
+  indicator: Label;
+  figure: Label;
+  year: number;
+  tableValue: number;
+  figureValue: number;
+  /** the values the figure is the sum of, when it is one; else empty */
+  parts: number[];
+}
+
+/** A whole-county count in the prose that the table's breakdown rows do not add up to. */
+export interface RestatedCountVsRowsFacts {
+  kind: 'restated_differently';
+  variant: 'count_vs_rows';
+  label: Label;
+  year: number;
+  value: number;
+  rows: Label[];
+  parts: number[];
+  total: number;
+}
+
+export type RestatedFacts =
+  | RestatedCellValueFacts
+  | RestatedCellComparatorFacts
+  | RestatedFiguresFacts
+  | RestatedFigureVsRowFacts
+  | RestatedCountVsRowsFacts;
+
+/** A table cell whose wording and printed sign bound in opposite directions. */
+export interface ComparatorWordingFacts {
+  kind: 'comparator_wording';
+  label: Label;
+  side: Side;
+  text: string;
+}
+
+/** What an implied population is read from. */
+export type ImpliedBasis =
+  /** a figure taken as it stands: a stated population, or a count of residents */
+  | { from: 'figure'; label: Label }
+  /** the county's own population entry */
+  | { from: 'county_population' }
+  /** a count (one figure, or the table's breakdown rows together) over its per-capita row */
+  | { from: 'count_per_capita'; counted: Label[]; count: number; perCapita: Label; perCapitaText: string }
+  /** a staff total over the per-capita rows of the staff it includes */
+  | { from: 'staff_per_capita'; label: Label; count: number; perCapita: { label: Label; text: string }[] };
+
+export interface ImpliedPopulation {
+  basis: ImpliedBasis;
+  point: number;
+  interval: Interval;
+  /** a one-sided statement: the population is at least `point` / at most `interval.hi`; null for both sides */
+  bound: 'lower' | 'upper' | null;
+}
+
+/** A year's implied populations that cannot all hold, even allowing for rounding. */
+export interface ImpliedPopulationFacts {
+  kind: 'implied_population';
+  year: number;
+  /** how far apart they are at the least: the largest low end minus the smallest high end */
+  gap: number;
+  /** in ascending order of `point` */
+  implied: ImpliedPopulation[];
+}
+
+export type FindingFacts =
+  | SumMismatchFacts
+  | RatioTargetConflictFacts
+  | RestatedFacts
+  | ComparatorWordingFacts
+  | ImpliedPopulationFacts;
+
+export type FindingKind = FindingFacts['kind'];
+
+export interface Finding {
+  county: string;
+  kind: FindingKind;
+  /** ids of the indicators and figures involved, so the UI can point at them */
+  refs: string[];
+  quotes: Quote[];
+  facts: FindingFacts;
+}
+
+/** A finding whose kind is its facts' kind, by construction. */
+export function finding(county: string, facts: FindingFacts, quotes: Quote[], refs: string[]): Finding {
+  return { county, kind: facts.kind, refs, quotes, facts };
+}

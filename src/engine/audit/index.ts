@@ -1,0 +1,31 @@
+// The plan audit: where a plan contradicts itself, found by computation over the transcribed data,
+// never by a list of known answers. Each check compares numbers only beyond the plan's own rounding.
+// The findings are data (finding.ts); src/i18n/findings.ts writes them as sentences.
+import type { County } from '../../data/seedSchema.ts';
+import type { Finding } from './finding.ts';
+import { sumMismatches } from './sums.ts';
+import { ratioConflicts } from './ratios.ts';
+import { restatedDifferently } from './restated.ts';
+import { comparatorWording } from './wording.ts';
+import { impliedPopulations } from './population.ts';
+
+export type {
+  ComparatorWordingFacts, Finding, FindingFacts, FindingKind, ImpliedBasis, ImpliedPopulation, ImpliedPopulationFacts, Label,
+  Quote, RatioTargetConflictFacts, RestatedFacts, Side, SumMismatchFacts,
+} from './finding.ts';
+export { wordingConflict } from './wording.ts';
+
+/** Every contradiction the data shows, in a stable order. */
+export function auditCounty(county: County): Finding[] {
+  return [
+    ...sumMismatches(county),
+    ...ratioConflicts(county),
+    ...restatedDifferently(county),
+    ...comparatorWording(county),
+    ...impliedPopulations(county),
+  ];
+}
+
+export function auditCounties(counties: readonly County[]): Finding[] {
+  return counties.flatMap(auditCounty);
+}

@@ -1,0 +1,93 @@
+// Check 3: the same number stated twice (table and prose, two figures, a figure and a table row,
+// a prose count and the table's breakdown rows) with values that disagree beyond rounding.
+import type { County, Figure, Indicator } from '../../data/seedSchema.ts';
+import { overlaps, roundingInterval, sum } from '../../data/precision.ts';
+import { finding, type Finding, type RestatedFacts } from './finding.ts';
+import { dedupeQuotes, direction, statedFigure, statedIndicator, tableCounts } from './stated.ts';
+
+export function restatedDifferently(county: County): Finding[] {
+  const findings: Finding[] = [];
+  for (const ind of county.indicators) {
+    for (const r of ind.restatements) {
+      const cell = ind[r.of];
+      if (!cell) continue;
+      const tableValue = cell.value;
+      const restatedIv = roundingInterval(r.value, r.source.quote);
+      // A restatement for another year, or of a cell with no number, is extra information, not a conflict.
+      const valueDiffers =
+        tableValue !== null && cell.year === r.year && !overlaps(roundingInterval(tableValue, cell.text), restatedIv);
+      const tableComparator = r.of === 'target' ? (cell as NonNullable<Indicator['target']>).comparator : undefined;
+      const comparatorDiffers =
+        r.of === 'target' && r.comparator !== undefined && direction(r.comparator) !== 'none' && direction(tableComparator) !== 'none' && direction(r.comparator) !== direction(tableComparator);
+      if (!valueDiffers && !comparatorDiffers) continue;
+      const facts: RestatedFacts = valueDiffers
+        ? { kind: 'restated_differently', variant: 'cell_value', label: ind.label, side: r.of, tableText: cell.text, tableYear: cell.year, value: r.value, year: r.year }
+        : { kind: 'restated_differently', variant: 'cell_comparator', label: ind.label, side: r.of, tableText: cell.text, comparator: r.comparator!, value: r.value, quote: r.source.quote };
+      findings.push(finding(county.id, facts, dedupeQuotes([ind.source, r.source]), [ind.id]));
+    }
+  }
+  // Figures of the same measure, year and scope that no sum relates must agree.
+  const groups = new Map<string, Figure[]>();
+  for (const f of county.figures) {
+    const key = `${f.metric}|${f.year}|${f.scope ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  for (const group of groups.values()) {
+    const stated = group.map((f) => ({ f, s: statedFigure(f) })).filter((x) => x.s);
+    for (let i = 0; i < stated.length; i++) {
+      for (let j = i + 1; j < stated.length; j++) {
+        const a = stated[i]!;
+        const b = stated[j]!;
+        // bounds ("不少于60张") and a total beside its own parts are not restatements
+        if (a.f.comparator || b.f.comparator || a.f.sumOf?.includes(b.f.id) || b.f.sumOf?.includes(a.f.id)) continue;
+        if (overlaps(a.s!.interval, b.s!.interval)) continue;
+        findings.push(finding(
+          county.id,
+          { kind: 'restated_differently', variant: 'figures', label: a.f.label, year: a.f.year, values: [a.f.value, b.f.value] },
+          dedupeQuotes([...a.s!.quotes, ...b.s!.quotes]),
+          [a.f.id, b.f.id],
+        ));
+      }
+    }
+  }
+  // A figure that restates a table row (often a sum over a per-institution table).
+  for (const f of county.figures) {
+    if (!f.restates) continue;
+    const ind = county.indicators.find((i) => i.id === f.restates!.indicator);
+    const row = ind ? statedIndicator(ind, f.restates.side) : null;
+    const s = statedFigure(f);
+    if (!ind || !row || !s || row.year !== f.year) continue;
+    const agree = row.exactCount && s.exactCount ? row.value === s.value : overlaps(row.interval, s.interval);
+    if (agree) continue;
+    const parts = f.sumOf?.map((id) => county.figures.find((g) => g.id === id)?.value).filter((v): v is number => v !== undefined) ?? [];
+    findings.push(finding(
+      county.id,
+      { kind: 'restated_differently', variant: 'figure_vs_row', indicator: ind.label, figure: f.label, year: f.year, tableValue: row.value, figureValue: f.value, parts },
+      dedupeQuotes([...row.quotes, ...s.quotes]),
+      [ind.id, f.id],
+    ));
+  }
+
+  // A whole-county count in the prose and the same count as the table's breakdown rows.
+  for (const [key, rows] of tableCounts(county)) {
+    const total = rows.reduce((s, r) => s + r.value, 0);
+    const exact = rows.every((r) => r.exactCount);
+    for (const f of county.figures) {
+      if (!f.numeratorOf || f.scope || `${f.numeratorOf}|${f.year}` !== key) continue;
+      const s = statedFigure(f);
+      if (!s) continue;
+      const agree = exact && s.exactCount ? s.value === total : overlaps(s.interval, sum(rows.map((r) => r.interval)));
+      if (agree) continue;
+      findings.push(finding(
+        county.id,
+        {
+          kind: 'restated_differently', variant: 'count_vs_rows', label: f.label, year: f.year, value: f.value,
+          rows: rows.map((r) => county.indicators.find((i) => i.id === r.ref)!.label), parts: rows.map((r) => r.value), total,
+        },
+        dedupeQuotes([...s.quotes, ...rows.flatMap((r) => r.quotes)]),
+        [f.id, ...rows.map((r) => r.ref)],
+      ));
+    }
+  }
+  return findings;
+}

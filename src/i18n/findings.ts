@@ -1,0 +1,105 @@
+// The plan audit's findings as sentences. The engine reports each contradiction as facts (numbers,
+// years, labels, printed text); this writes them in the reader's language, with the reader's
+// number format, from the templates in zh.ts and en.ts. Pure, so the CLI and tests use it too.
+import type { Interval } from '../data/precision.ts';
+import type { Finding, ImpliedBasis, ImpliedPopulation, Label, RestatedFacts } from '../engine/audit/index.ts';
+import { zh } from './zh.ts';
+import { en } from './en.ts';
+import { bcp47, fill, type Lang } from './fill.ts';
+
+const templates = { zh: zh.finding, en: en.finding };
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatNumber(lang: Lang, n: number, maximumFractionDigits: number): string {
+  const key = `${lang}|${maximumFractionDigits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(bcp47(lang), { maximumFractionDigits, useGrouping: true });
+    formatters.set(key, f);
+  }
+  return f.format(n);
+}
+
+export function findingMessage(f: Finding, lang: Lang): string {
+  const t = templates[lang];
+  // plan figures keep up to two decimals; populations are whole people
+  const num = (n: number, digits = 2) => formatNumber(lang, n, digits);
+  const range = (iv: Interval, digits = 2) => {
+    const lo = num(iv.lo, digits);
+    const hi = num(iv.hi, digits);
+    return lo === hi ? lo : fill(t.range, { lo, hi });
+  };
+  const name = (label: Label) => label[lang];
+  const addUp = (parts: number[], total: number) => fill(t.addUp, { parts: parts.map((p) => num(p)).join(t.plus), total: num(total) });
+
+  const restated = (x: RestatedFacts): string => {
+    switch (x.variant) {
+      case 'cell_value':
+        return fill(t.restatedCell, {
+          label: name(x.label), side: t.side[x.side],
+          difference: fill(t.restatedCellValue, { tableText: x.tableText, tableYear: x.tableYear, value: num(x.value), year: x.year }),
+        });
+      case 'cell_comparator':
+        return fill(t.restatedCell, {
+          label: name(x.label), side: t.side[x.side],
+          difference: fill(t.restatedCellComparator, { tableText: x.tableText, symbol: t.comparatorSymbol[x.comparator], value: num(x.value), quote: x.quote }),
+        });
+      case 'figures':
+        return fill(t.restatedFigures, { label: name(x.label), year: x.year, first: num(x.values[0]), second: num(x.values[1]) });
+      case 'figure_vs_row':
+        return fill(t.restatedFigureVsRow, {
+          indicator: name(x.indicator), figure: name(x.figure), year: x.year, tableValue: num(x.tableValue),
+          figureValue: x.parts.length ? addUp(x.parts, x.figureValue) : num(x.figureValue),
+        });
+      case 'count_vs_rows':
+        return fill(t.restatedCountVsRows, {
+          label: name(x.label), year: x.year, value: num(x.value), rows: x.rows.map(name).join(t.labelList), addUp: addUp(x.parts, x.total),
+        });
+    }
+  };
+
+  const basis = (b: ImpliedBasis): string => {
+    switch (b.from) {
+      case 'figure':
+        return name(b.label);
+      case 'county_population':
+        return t.countyPopulation;
+      case 'count_per_capita':
+        return fill(t.countPerCapita, {
+          counted: b.counted.map(name).join(t.countedSeparator), count: num(b.count), perCapita: name(b.perCapita), perCapitaText: b.perCapitaText,
+        });
+      case 'staff_per_capita':
+        return fill(t.staffPerCapita, {
+          label: name(b.label), count: num(b.count),
+          perCapita: b.perCapita.map((c) => fill(t.perCapitaCell, { label: name(c.label), text: c.text })).join(t.plus),
+        });
+    }
+  };
+  const implied = (x: ImpliedPopulation): string => {
+    const from = basis(x.basis);
+    if (x.bound === 'lower') return fill(t.impliedAtLeast, { basis: from, people: num(x.point, 0) });
+    if (x.bound === 'upper') return fill(t.impliedAtMost, { basis: from, people: num(x.interval.hi, 0) });
+    return fill(t.impliedAbout, { basis: from, people: num(x.point, 0), range: range(x.interval, 0) });
+  };
+
+  const x = f.facts;
+  switch (x.kind) {
+    case 'sum_mismatch':
+      return fill(t.sumMismatch, {
+        what: x.side ? fill(t.labelSide, { label: name(x.label), side: t.side[x.side] }) : name(x.label),
+        year: x.year, total: num(x.total), addUp: addUp(x.parts, x.partsSum),
+      });
+    case 'ratio_target_conflict':
+      return fill(t.ratioTargetConflict, {
+        what: fill(t.labelSide, { label: name(x.label), side: t.side[x.side] }), year: x.year, text: x.text, bound: t.bound[x.bound], value: num(x.value),
+        numerator: name(x.numerator.label), numeratorText: x.numerator.text, denominator: name(x.denominator.label), denominatorText: x.denominator.text,
+        implied: num(x.impliedPoint), range: range(x.implied),
+      });
+    case 'restated_differently':
+      return restated(x);
+    case 'comparator_wording':
+      return fill(t.comparatorWording, { label: name(x.label), side: t.side[x.side], text: x.text });
+    case 'implied_population':
+      return fill(t.impliedPopulation, { year: x.year, gap: num(x.gap, 0), implied: x.implied.map(implied).join(t.impliedSeparator) });
+  }
+}
