@@ -9,7 +9,7 @@
 import type { County } from '../data/seedSchema.ts';
 import { resources as allResources, simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import { startingStock } from './baseline.ts';
-import { countyParameters, parameters } from './parameters.ts';
+import { countyParameters, parameters } from '../data/parameters.ts';
 import { projectCounty, type CountyAssumptions, type ResourceAssumptions } from './projectCounty.ts';
 
 export const presetIds = ['plan', 'trend'] as const;

@@ -5,7 +5,7 @@
 import type { County } from '../data/seedSchema.ts';
 import type { Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
-import { countyParameters, resourceParameters, type ParameterId } from './parameters.ts';
+import { countyParameters, resourceParameters, type ParameterId } from '../data/parameters.ts';
 
 export type InputValue =
   | { key: string; kind: 'parameter'; parameter: ParameterId; resource: Resource | null; value: number; reference: number }

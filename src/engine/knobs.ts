@@ -2,7 +2,7 @@
 // county (and for each resource it applies to), drawn around the value in force — so an edit to a
 // rate, an attrition or the migration moves the whole distribution with it.
 import type { Resource } from '../data/catalogue.ts';
-import { countyParameters, parameters, resourceParameters, type Parameter, type RateField } from './parameters.ts';
+import { countyParameters, parameters, resourceParameters, type Parameter, type RateField } from '../data/parameters.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
 
 export type Knob = { parameter: RateField; resource?: never } | { parameter: 'attrition' | 'gainPer1000PerYear'; resource: Resource };

@@ -43,7 +43,7 @@ export function onTopOfTrend(steps: number, projects: readonly ProjectTiming[], 
 }
 
 /** Everything one projection of a county assumes; the fields are the parameters of
- * src/engine/parameters.ts (the table says what each is, its unit and its default). */
+ * src/data/parameters.ts (the table says what each is, its unit and its default). */
 export interface CountyAssumptions {
   horizonYear: number;
   /** ‰ per year, index 0 = baseline year; the last value carries forward */

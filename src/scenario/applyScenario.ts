@@ -5,7 +5,7 @@ import type { Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from '../engine/projectCounty.ts';
 import type { UnitCosts } from '../engine/budget.ts';
 import { presetAssumptions } from '../engine/assumptions.ts';
-import { costParameters, countyParameters } from '../engine/parameters.ts';
+import { costParameters, countyParameters } from '../data/parameters.ts';
 import type { CountyOverrides, Scenario } from './scenarioSchema.ts';
 
 export function applyOverrides(base: CountyAssumptions, o: CountyOverrides | undefined): CountyAssumptions {

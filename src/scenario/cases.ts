@@ -2,7 +2,7 @@
 // or to one. A trainer steps through them in the presenter view without touching a slider.
 import type { County } from '../data/seedSchema.ts';
 import type { Resource } from '../data/catalogue.ts';
-import { nationalBirthRatePerMille } from '../engine/parameters.ts';
+import { nationalBirthRatePerMille } from '../data/parameters.ts';
 import { presetAssumptions } from '../engine/assumptions.ts';
 import { defaultScenario, pageDefaults } from './defaults.ts';
 import type { CountyOverrides, Scenario } from './scenarioSchema.ts';

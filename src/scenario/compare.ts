@@ -3,7 +3,7 @@
 // shown value differs. The page and the printout render these rows; they compare nothing themselves.
 import type { InputValue } from '../engine/inputs.ts';
 import type { CountyReport, VerdictRow } from '../engine/report.ts';
-import { costParameters, parameters, toDisplay, type CostField } from '../engine/parameters.ts';
+import { costParameters, parameters, toDisplay, type CostField } from '../data/parameters.ts';
 import { unitCostsFor } from './applyScenario.ts';
 import type { RunScenario } from './run.ts';
 import { pageDefaults } from './defaults.ts';

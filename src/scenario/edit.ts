@@ -3,7 +3,7 @@
 // that takes a value back to nothing removes the field, so an untouched county has no overrides.
 import type { County } from '../data/seedSchema.ts';
 import type { Resource } from '../data/catalogue.ts';
-import type { CostField, CountyField, ResourceField } from '../engine/parameters.ts';
+import type { CostField, CountyField, ResourceField } from '../data/parameters.ts';
 import type { CountyOverrides, Scenario } from './scenarioSchema.ts';
 
 type NewProject = NonNullable<CountyOverrides['newProjects']>[number];

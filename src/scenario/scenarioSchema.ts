@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { resources } from '../data/catalogue.ts';
 import { presetIds } from '../engine/assumptions.ts';
-import { costParameters, countyParameters, resourceParameters, type Parameter, type Parameters } from '../engine/parameters.ts';
+import { costParameters, countyParameters, resourceParameters, type Parameter, type Parameters } from '../data/parameters.ts';
 
 /** the ids of the table's controls of one scope */
 type ControlIds<Scope> = { [K in keyof Parameters]: Parameters[K] extends { scope: Scope; control: true } ? K : never }[keyof Parameters];

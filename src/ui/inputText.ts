@@ -2,7 +2,7 @@
 // the reader's language, at the digits the comparison chose.
 import type { County } from '../data/seedSchema.ts';
 import type { InputValue } from '../engine/inputs.ts';
-import { parameters, toDisplay } from '../engine/parameters.ts';
+import { parameters, toDisplay } from '../data/parameters.ts';
 import type { InputDiff } from '../scenario/compare.ts';
 import type { Messages } from '../i18n/zh.ts';
 import { fill, type Lang } from '../i18n/fill.ts';

@@ -8,7 +8,7 @@ import { Scheduler } from '../worker/scheduler.ts';
 import type { EngineApi, ProjectionRequest } from '../worker/engineApi.ts';
 import type { CountyReport } from '../engine/report.ts';
 import type { PresetId } from '../engine/assumptions.ts';
-import type { CostField } from '../engine/parameters.ts';
+import type { CostField } from '../data/parameters.ts';
 import { withUnitCost } from '../scenario/edit.ts';
 import type { CountyOverrides, Scenario } from '../scenario/scenarioSchema.ts';
 import { defaultScenario, sameScenario } from '../scenario/defaults.ts';

@@ -11,7 +11,7 @@ import type { CountyReport } from '../../src/engine/report.ts';
 import { reportsToCsv } from '../../src/engine/csv.ts';
 import { countyIds } from './arbitraries/scenario.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
-import { countyParameters, parameters, type Parameter } from '../../src/engine/parameters.ts';
+import { countyParameters, parameters, type Parameter } from '../../src/data/parameters.ts';
 import { runScenario } from '../../src/scenario/run.ts';
 
 const counties = loadCountiesFromDisk().counties;

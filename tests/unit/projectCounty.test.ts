@@ -75,7 +75,7 @@ describe('projectCounty', () => {
   });
 
   it('Shanhaiguan bed need from its own utilisation: 3.03万 discharges, 9.1 days (000:49), 85 % occupancy', async () => {
-    const { parameters } = await import('../../src/engine/parameters.ts');
+    const { parameters } = await import('../../src/data/parameters.ts');
     const c = county('shanhaiguan');
     const admissionRate = parameters.admissionRate.default(c);
     expect(admissionRate.value).toBeCloseTo(30300 / 165000, 12);
@@ -100,7 +100,7 @@ describe('projectCounty', () => {
 
   it('under-3 survival comes from the county’s own mortality: Shandan 2.58‰ infant (004:14), 4.30‰ under 5', async () => {
     const { underThreeSurvival } = await import('../../src/engine/population.ts');
-    const { parameters } = await import('../../src/engine/parameters.ts');
+    const { parameters } = await import('../../src/data/parameters.ts');
     const infant = parameters.infantMortalityPerMille.default(county('shandan')).value;
     const under5 = parameters.under5MortalityPerMille.default(county('shandan')).value;
     expect([infant, under5]).toEqual([2.58, 4.3]);

@@ -1,7 +1,7 @@
 // fast-check generators of valid scenarios, over the five seeded counties and their projects.
 import fc from 'fast-check';
 import { scenarioVersion, type CountyOverrides, type Scenario } from '../../../src/scenario/scenarioSchema.ts';
-import { costParameters, countyParameters, resourceParameters, type Parameter } from '../../../src/engine/parameters.ts';
+import { costParameters, countyParameters, resourceParameters, type Parameter } from '../../../src/data/parameters.ts';
 import { resources } from '../../../src/data/catalogue.ts';
 
 export const countyIds = ['shanhaiguan', 'pingshan', 'xiangshan', 'fushan', 'shandan'] as const;

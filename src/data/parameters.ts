@@ -4,8 +4,8 @@
 // force. The scenario schema, the assumptions panel, the link, Monte Carlo, the tornado, the CLI and
 // the README's list of assumptions all read this table. Adding an assumption is one row here plus
 // its two labels (src/i18n: param.<id>).
-import type { County, Provenance } from '../data/seedSchema.ts';
-import { resources, staffResources, type Resource } from '../data/catalogue.ts';
+import type { Bilingual, County, Provenance } from './seedSchema.ts';
+import { resources, staffResources, type Resource } from './catalogue.ts';
 
 /** where a control sits: resource rows sit with their resource (beds, staff, childcare) */
 export type ParameterGroup = 'population' | 'resources' | 'need' | 'costs';
@@ -67,8 +67,7 @@ export interface CostParameter extends Common {
 export type Parameter = CountyParameter | ResourceParameter | CostParameter;
 export type ParameterId = Parameter['id'];
 
-type Bilingual = { zh: string; en: string };
-const assumption = (note: Bilingual, source: { title: string; where: string; quote?: string }, status: 'sourced' | 'sourced_unverified' | 'reasoned'): Provenance => ({ kind: 'assumption', note, source, status });
+const assumption = (note: Bilingual, source: { title: string; titleEn?: string; where: string; quote?: string }, status: 'sourced' | 'sourced_unverified' | 'reasoned'): Provenance => ({ kind: 'assumption', note, source, status });
 
 // ------------------------------------------------------------------------------ national figures
 
