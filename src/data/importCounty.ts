@@ -4,7 +4,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { county as countySchema, type County } from './seedSchema.ts';
 import { fieldPath } from './issues.ts';
-import { parseJsonSafely } from '../scenario/safeJson.ts';
+import { parseJsonSafely } from './safeJson.ts';
 
 export const countyImportLimits = { maxChars: 2_000_000, maxDepth: 32 } as const;
 

@@ -2,7 +2,7 @@
 // versions, then everything valid is kept and every part that is not is dropped and named, so a
 // damaged or hand-edited scenario still opens with as much of the sender's work as can be trusted.
 import { fieldPath } from '../data/issues.ts';
-import { parseJsonSafely, type JsonRefusal } from './safeJson.ts';
+import { parseJsonSafely, type JsonRefusal } from '../data/safeJson.ts';
 import { scenario as scenarioSchema, scenarioVersion, type Scenario } from './scenarioSchema.ts';
 
 export type DropReason = JsonRefusal | 'unreadable' | 'invalid_value' | 'unknown_field' | 'unknown_county' | 'unsafe_key' | 'newer_version';

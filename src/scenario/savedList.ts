@@ -1,7 +1,7 @@
 // The user's saved scenarios as stored in the browser: a versioned list, read leniently (a damaged
 // entry is dropped and named, the others load; a scenario saved by an older build is migrated).
 import { z } from 'zod';
-import { parseJsonSafely } from './safeJson.ts';
+import { parseJsonSafely } from '../data/safeJson.ts';
 import { readScenarioValue, type Dropped } from './readScenario.ts';
 import type { Scenario } from './scenarioSchema.ts';
 

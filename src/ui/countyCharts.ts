@@ -10,7 +10,7 @@ import type { CountyReport } from '../engine/report.ts';
 import type { Messages } from '../i18n/zh.ts';
 import { fill, type Lang } from '../i18n/fill.ts';
 import { formatDecimals } from '../i18n/numberFormat.ts';
-import { palette, type ChartSeries } from './chartSpec.ts';
+import { palette, type ChartSeries } from '../charts/chartSpec.ts';
 
 export interface CountyChart {
   id: string;

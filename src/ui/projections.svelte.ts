@@ -3,9 +3,10 @@
 // wins per channel), so typing or dragging never queues work behind the workers, and probabilities
 // are only ever shown with the scenario they were computed for. Every edit can be undone; a burst
 // of edits (a dragged slider) is one step.
-import { createEngineClient, type EngineMode } from '../worker/client.ts';
-import { Scheduler } from '../worker/scheduler.ts';
-import type { EngineApi, ProjectionRequest } from '../worker/engineApi.ts';
+import { createEngineClient } from '../runtime/engineClient.ts';
+import type { EndpointMode } from '../runtime/endpoint.ts';
+import { Scheduler } from '../runtime/scheduler.ts';
+import type { EngineApi, ProjectionRequest } from '../runtime/engineApi.ts';
 import type { CountyReport } from '../engine/report.ts';
 import type { PresetId } from '../engine/assumptions.ts';
 import type { CostField } from '../data/parameters.ts';
@@ -33,7 +34,7 @@ class Projections {
   scenario = $state.raw<Scenario>(defaultScenario());
   reports = $state.raw<CountyReport[] | null>(null);
   withProbabilities = $state(false);
-  mode = $state<EngineMode>(client.mode);
+  mode = $state<EndpointMode>(client.mode);
   fallbackReason = $state<string | null>(client.fallbackReason);
   /** workers replaced after a failure, across both */
   restarts = $state(0);
@@ -46,7 +47,7 @@ class Projections {
   constructor() {
     for (const c of [client, analysisClient]) {
       c.onModeChange(() => {
-        this.mode = client.mode === 'main-thread' || analysisClient.mode === 'main-thread' ? 'main-thread' : 'worker';
+        this.mode = client.mode === 'page' || analysisClient.mode === 'page' ? 'page' : 'worker';
         this.fallbackReason = c.fallbackReason;
         this.restarts = client.restarts + analysisClient.restarts;
       });

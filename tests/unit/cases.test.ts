@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { workshopCases, caseById } from '../../src/scenario/cases.ts';
 import { scenario as scenarioSchema, type Scenario } from '../../src/scenario/scenarioSchema.ts';
-import { engineApi } from '../../src/worker/engineApi.ts';
+import { engineApi } from '../../src/runtime/engineApi.ts';
 import { decodeLink, encodeLink } from '../../src/scenario/link.ts';
 
 const { counties } = loadCountiesFromDisk();

@@ -1,7 +1,7 @@
 // What makes the page send a chart to be redrawn: any change to its numbers, lines or labels,
 // and nothing else (an edit to one resource leaves the other charts alone).
 import { describe, expect, it } from 'vitest';
-import { hasBand, sameSpec, type ChartSpec } from '../../src/ui/chartSpec.ts';
+import { hasBand, sameSpec, type ChartSpec } from '../../src/charts/chartSpec.ts';
 
 const spec = (): ChartSpec => ({
   years: [2020, 2021, 2022],

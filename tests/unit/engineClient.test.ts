@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { expose, type Endpoint } from 'comlink';
-import { createEngineClient } from '../../src/worker/client.ts';
-import { engineApi } from '../../src/worker/engineApi.ts';
+import { createEngineClient } from '../../src/runtime/engineClient.ts';
+import { engineApi } from '../../src/runtime/engineApi.ts';
 
 describe('engine client', () => {
-  it('falls back to the main thread when no worker can start, and says why', async () => {
+  it('answers on the page when no worker can start, and says why', async () => {
     const client = createEngineClient(() => {
       throw new Error('workers are blocked here');
     });
-    expect(client.mode).toBe('main-thread');
-    expect(client.fallbackReason).toBe('workers are blocked here');
+    // the worker is started by the first call
     const reports = await client.call('project', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
-    expect(reports!.map((r) => r.id)).toEqual(['shanhaiguan', 'pingshan', 'xiangshan', 'fushan', 'shandan']);
+    expect(reports.map((r) => r.id)).toEqual(['shanhaiguan', 'pingshan', 'xiangshan', 'fushan', 'shandan']);
+    expect(client.mode).toBe('page');
+    expect(client.fallbackReason).toBe('workers are blocked here');
+    // where the browser has no workers at all, the page answers from the start
+    expect(createEngineClient(null).mode).toBe('page');
   });
 
-  it('moves to the main thread when the worker dies mid-run, and still answers', async () => {
+  it('moves to the page when the worker dies mid-run, and still answers', async () => {
     let fire: (e: { message: string }) => void = () => {};
     const fakeWorker = {
       addEventListener: (type: string, fn: (e: { message: string }) => void) => {
@@ -29,10 +32,10 @@ describe('engine client', () => {
     client.onModeChange((m) => modes.push(m));
     const reports = await client.call('project', { preset: 'plan', horizon: 2025 as const, draws: 0, seed: 1 });
     expect(reports).toHaveLength(5);
-    // two fresh workers crash as well, then the main thread takes over
+    // two fresh workers crash as well, then the page takes over
     expect(client.restarts).toBe(2);
-    expect(client.mode).toBe('main-thread');
-    expect(modes).toEqual(['worker', 'worker', 'main-thread']);
+    expect(client.mode).toBe('page');
+    expect(modes).toEqual(['worker', 'worker', 'page']);
   });
 
   /** a worker that really runs the engine: comlink over a MessageChannel */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { engineApi } from '../../src/worker/engineApi.ts';
+import { engineApi } from '../../src/runtime/engineApi.ts';
 import { readCountyText } from '../../src/data/importCounty.ts';
 import { readScenarioValue } from '../../src/scenario/readScenario.ts';
 import type { CountyReport } from '../../src/engine/report.ts';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { readCountyText } from '../../src/data/importCounty.ts';
 import { missingQuotes } from '../../src/data/quoteCheck.ts';
 import { readPlanTexts } from '../../src/data/nodeSeeds.ts';
-import { engineApi } from '../../src/worker/engineApi.ts';
+import { engineApi } from '../../src/runtime/engineApi.ts';
 
 const example = readFileSync('seeds/examples/shandan-excerpt.json', 'utf8');
 const bundled = ['shanhaiguan', 'pingshan', 'xiangshan', 'fushan', 'shandan'];

@@ -1,7 +1,7 @@
 // The page's recurring performance marks do not pile up over a long session, and are never
 // cleared while something may still be reading them (within a second of the last).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markRecurring } from '../../src/ui/perfMarks.ts';
+import { markRecurring } from '../../src/runtime/perfMarks.ts';
 
 const count = (name: string) => performance.getEntriesByName(name).length;
 

@@ -1,7 +1,7 @@
 // The one scheduler every engine question goes through: per channel one task at a time, the newest
 // waiting request replacing older ones, a settle delay, and answers in the order asked.
 import { describe, expect, it } from 'vitest';
-import { Scheduler } from '../../src/worker/scheduler.ts';
+import { Scheduler } from '../../src/runtime/scheduler.ts';
 
 const deferred = <T,>() => {
   let resolve!: (v: T) => void;

@@ -1,5 +1,5 @@
 // The chart worker is a thin skin too: it draws the page's charts on the canvases handed to it.
 import { expose } from 'comlink';
-import { createChartRenderer } from '../ui/chartRenderer.ts';
+import { createChartRenderer } from './chartRenderer.ts';
 
 expose(createChartRenderer());
