@@ -100,6 +100,9 @@ export function nationalSeries(series: Readonly<Record<number, number>>, years: 
   return years.map((y) => series[Math.min(Math.max(y, first), last)]!);
 }
 
+/** no outside source: our own reasoning, said in the note */
+const reasoning = { title: '推理假设', titleEn: 'reasoned assumption', where: '—' };
+
 const birthSource = assumption(
   {
     zh: '县级出生率未见公开数据，采用全国各年出生率（2020年8.52‰、2021年7.52‰、2022年6.77‰、2023年6.39‰，2024年起6.77‰）。',
@@ -134,7 +137,7 @@ const nurseTurnover = assumption(
 );
 const noClosures = assumption(
   { zh: '床位与托位假定不减少（规划未写关停）。', en: 'Beds and childcare places are assumed not to close (the plans name no closures).' },
-  { title: '推理假设', titleEn: 'reasoned assumption', where: '—' },
+  reasoning,
   'reasoned',
 );
 const replacementHiring = assumption(
@@ -203,6 +206,16 @@ function planRatePerMille(county: County, id: string): { value: number; provenan
   return planFigure(county, id);
 }
 
+/** a national child mortality rate (2023) standing in where the plan states the county's none */
+const nationalMortality = (value: number, what: Bilingual): Sourced => ({
+  value,
+  provenance: assumption(
+    { zh: `规划未写本县${what.zh}，采用全国约${value}‰（2023年）。`, en: `The plan gives no ${what.en}; the national figure, about ${value}‰ (2023), stands in.` },
+    { title: '2023年我国卫生健康事业发展统计公报', titleEn: '2023 Statistical Bulletin on Health Development', where: '国家卫生健康委员会' },
+    'reasoned',
+  ),
+});
+
 // ------------------------------------------------------------------------------ the table
 
 // (identity functions: each row keeps its literal types and gets its defaults' parameter types)
@@ -234,7 +247,7 @@ export const parameters = {
       value: 0,
       provenance: assumption(
         { zh: '规划未给出迁移数据，默认无净迁移。', en: 'The plans give no migration figures; the default is none.' },
-        { title: '推理假设', titleEn: 'reasoned assumption', where: '—' },
+        reasoning,
         'reasoned',
       ),
     }),
@@ -242,28 +255,12 @@ export const parameters = {
   infantMortalityPerMille: countyRow({
     scope: 'county', id: 'infantMortalityPerMille', group: 'need', series: false, control: true,
     display: { ...perMille, digits: 2 }, bounds: { min: 0, max: 200 }, slider: { min: 0, max: 20, step: 0.1 },
-    default: (county: County): Sourced =>
-      planRatePerMille(county, 'infant_mortality_per_1000') ?? {
-        value: 4.5,
-        provenance: assumption(
-          { zh: '规划未写本县婴儿死亡率，采用全国约4.5‰（2023年）。', en: 'The plan gives no infant mortality; the national figure, about 4.5‰ (2023), stands in.' },
-          { title: '2023年我国卫生健康事业发展统计公报', titleEn: '2023 Statistical Bulletin on Health Development', where: '国家卫生健康委员会' },
-          'reasoned',
-        ),
-      },
+    default: (county: County): Sourced => planRatePerMille(county, 'infant_mortality_per_1000') ?? nationalMortality(4.5, { zh: '婴儿死亡率', en: 'infant mortality' }),
   }),
   under5MortalityPerMille: countyRow({
     scope: 'county', id: 'under5MortalityPerMille', group: 'need', series: false, control: true,
     display: { ...perMille, digits: 2 }, bounds: { min: 0, max: 300 }, slider: { min: 0, max: 20, step: 0.1 },
-    default: (county: County): Sourced =>
-      planRatePerMille(county, 'under5_mortality_per_1000') ?? {
-        value: 6.2,
-        provenance: assumption(
-          { zh: '规划未写本县5岁以下儿童死亡率，采用全国约6.2‰（2023年）。', en: 'The plan gives no under-5 mortality; the national figure, about 6.2‰ (2023), stands in.' },
-          { title: '2023年我国卫生健康事业发展统计公报', titleEn: '2023 Statistical Bulletin on Health Development', where: '国家卫生健康委员会' },
-          'reasoned',
-        ),
-      },
+    default: (county: County): Sourced => planRatePerMille(county, 'under5_mortality_per_1000') ?? nationalMortality(6.2, { zh: '5岁以下儿童死亡率', en: 'under-5 mortality' }),
   }),
   admissionRate: countyRow({
     scope: 'county', id: 'admissionRate', group: 'need', series: false, control: true,
@@ -363,7 +360,7 @@ export const parameters = {
       value: 2,
       provenance: assumption(
         { zh: '未找到托位建设单价的公开来源；按约2万元/托位估计（场地改造与设施），可修改。', en: 'No published unit cost was found; about 20,000 yuan a place (fit-out and equipment) is assumed, and can be changed.' },
-        { title: '推理假设', titleEn: 'reasoned assumption', where: '—' },
+        reasoning,
         'reasoned',
       ),
     }),
