@@ -33,6 +33,12 @@ function datasets(spec: ChartSpec): LineDataset[] {
 const sameShape = (current: LineDataset[], next: LineDataset[]) =>
   current.length === next.length && current.every((d, i) => d.label === next[i]!.label && d.hidden === next[i]!.hidden && d.borderColor === next[i]!.borderColor && d.borderDash?.length === next[i]!.borderDash?.length);
 
+/** decimals that tell the axis ticks apart (0.19, 0.19, 0.20 … is not an axis) */
+function tickDecimals(ticks: readonly { value: number }[], digits: number): number {
+  const step = ticks.length > 1 ? Math.abs(ticks[1]!.value - ticks[0]!.value) : 0;
+  return step > 0 ? Math.min(4, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9))) : Math.min(digits, 2);
+}
+
 interface Entry {
   canvas: AnyCanvas;
   size: CanvasSize;
@@ -88,10 +94,10 @@ export function createChartRenderer(): ChartRenderer {
           x: { grid: { display: false }, ticks: { sampleSize: 3, autoSkip: false, maxRotation: 0 } },
           y: {
             beginAtZero: spec.fromZero ?? false,
-            ticks: { sampleSize: 3, maxTicksLimit: 6, callback: (v) => formatDecimals(format.lang, Number(v), Math.min(format.digits, 2)) },
+            ticks: { sampleSize: 3, maxTicksLimit: 6, callback: (v, _i, ticks) => formatDecimals(format.lang, Number(v), tickDecimals(ticks, format.digits)) },
             // wide enough for the longest label (the largest value), without measuring each one
             afterFit: (axis) => {
-              axis.width = 16 + 7.2 * formatDecimals(format.lang, Math.max(Math.abs(axis.max), Math.abs(axis.min)), Math.min(format.digits, 2)).length;
+              axis.width = 16 + 7.2 * formatDecimals(format.lang, Math.max(Math.abs(axis.max), Math.abs(axis.min)), tickDecimals(axis.ticks, format.digits)).length;
             },
           },
         },

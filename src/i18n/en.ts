@@ -331,6 +331,7 @@ export const en: Messages = {
   useCase: 'Use this case',
   presenterStart: 'Press Space to reveal the first verdict.',
   metCount: '{met} of {n} met',
+  atRiskCount: ', {n} of them at risk (< 80 % likely)',
   seedLabel: 'Random seed',
   drawsLabel: 'Monte Carlo draws',
   target2030: '{name} (2030 target)',

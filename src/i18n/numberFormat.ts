@@ -25,3 +25,6 @@ export function percent(lang: 'zh' | 'en', share: number): string {
   }
   return f.format(share);
 }
+
+/** a number with its unit: "2.15%", "6.77‰", but "33 beds" */
+export const withUnit = (text: string, unit: string) => (unit === '' ? text : /^[%‰]$/u.test(unit) ? `${text}${unit}` : `${text} ${unit}`);

@@ -329,6 +329,7 @@ export const zh = {
   useCase: '采用此情景',
   presenterStart: '按空格键揭晓第一项。',
   metCount: '{met} / {n} 项达标',
+  atRiskCount: '，其中 {n} 项有风险（概率<80%）',
   seedLabel: '随机种子',
   drawsLabel: '蒙特卡洛抽样次数',
   target2030: '{name}（2030年目标）',

@@ -6,10 +6,7 @@ import { parameters, toDisplay } from '../data/parameters.ts';
 import type { InputDiff } from '../scenario/compare.ts';
 import type { Messages } from '../i18n/zh.ts';
 import { fill, type Lang } from '../i18n/fill.ts';
-import { formatDecimals } from '../i18n/numberFormat.ts';
-
-/** a number with its unit: "2.15%", "6.77‰", but "33 beds" */
-export const withUnit = (text: string, unit: string) => (/^[%‰]$/u.test(unit) ? `${text}${unit}` : `${text} ${unit}`);
+import { formatDecimals, withUnit } from '../i18n/numberFormat.ts';
 
 export function inputLabel(row: InputDiff, counties: readonly County[], lang: Lang, m: Messages): string {
   if (row.kind === 'scenario') return { preset: m.scenario, horizon: m.horizon, seed: m.seedLabel, draws: m.drawsLabel }[row.field];
