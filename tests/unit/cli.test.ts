@@ -1,7 +1,7 @@
 // The command-line tools as a user runs them (npm run --silent plan-audit -- --json).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeLink, pageDefaults } from '../../src/scenario/link.ts';
@@ -163,5 +163,20 @@ describe('simulate --scenario', () => {
     const out = run('src/cli/simulate.ts', ['--url', '#lang=en', '--scenario', file('x.json', { version: 2 })]);
     expect(out.status).toBe(2);
     expect(out.stderr).toMatch(/not both/u);
+  }, 30_000);
+});
+
+describe('parameters CLI', () => {
+  it('prints one row per row of the parameter table, and the README shows exactly that table', async () => {
+    const { parameterList } = await import('../../src/data/parameters.ts');
+    const out = run('src/cli/parameters.ts', []);
+    expect(out.status).toBe(0);
+    const rows = out.stdout.trim().split('\n').slice(2);
+    expect(rows.map((r) => /^\| `([a-zA-Z0-9]+)` \|/u.exec(r)?.[1])).toEqual(parameterList.map((p) => p.id));
+    // Pingshan's own figure is no default anywhere, Shandan's infant mortality is (its plan states 2.58‰)
+    expect(rows.find((r) => r.startsWith('| `infantMortalityPerMille`'))).toContain('Shandan County 2.58‰');
+    const readme = readFileSync('README.md', 'utf8');
+    const block = readme.slice(readme.indexOf('-->\n', readme.indexOf('<!-- parameters:')) + 4, readme.indexOf('<!-- /parameters -->'));
+    expect(block).toBe(out.stdout);
   }, 30_000);
 });
