@@ -15,8 +15,8 @@ const coldLoads = Number(process.env.BENCH_COLD_LOADS ?? 7);
 /** changes of each slider made, and not counted, before the timed ones: the page's code and the
  * workers' are compiled and optimised as they run, like any benchmark's warm-up */
 const warmUp = Number(process.env.BENCH_WARM_UP ?? 60);
-const birthSlider = '[data-control="pingshan-birth"] input[type="range"]';
-const nurseSlider = '[data-control="pingshan-nurses-add"] input[type="range"]';
+const birthSlider = '[data-control="pingshan-birthRatePerMille"] input[type="range"]';
+const nurseSlider = '[data-control="pingshan-additionsPerYear-nurses"] input[type="range"]';
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);

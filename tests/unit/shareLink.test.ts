@@ -71,6 +71,19 @@ describe('share link', () => {
     expect(read.scenario).toEqual({ ...pageDefaults, preset: 'trend', counties: { shandan: { birthRatePerMille: 6 } } });
   });
 
+  it('opens a version 2 link exactly as it was made: every field of that version, as it stood', () => {
+    const v2 = {
+      version: 2, preset: 'plan', horizon: 2030, seed: 7, draws: 500,
+      counties: { pingshan: { birthRatePerMille: 5.42, netMigrationPerMille: -2, budget10kYuan: 3000, resources: { nurses: { additionsPerYear: 24, attrition: 0.03 } }, projects: { county_hospital_expansion: { openingYear: 2026 } }, horizonTargets: { beds_per_1000: 7.5 }, newProjects: [{ id: 'user_rehab', name: 'Rehab wing', resource: 'beds', amount: 200, openingYear: 2024 }] } },
+      unitCosts: { bedCapital: 25 },
+    };
+    const read = decodeLink(linkOf(v2), known);
+    expect(read.dropped).toEqual([]);
+    expect(read.scenario).toEqual({ ...v2, version: scenarioVersion });
+    // and what this version added (the bed-need and childcare-demand parameters) is new and optional
+    expect(read.scenario.counties.pingshan).not.toHaveProperty('targetOccupancy');
+  });
+
   it('keeps what is valid in a hand-edited link and names what it dropped', () => {
     const edited = { version: 2, preset: 'trend', horizon: 2040, colour: 'red', counties: { pingshan: { birthRatePerMille: 'lots', deathRatePerMille: 7 }, atlantis: {} } };
     const read = decodeLink(`${linkOf(edited)}&county=narnia&lang=fr`, known);
