@@ -9,11 +9,9 @@
 import { transfer } from 'comlink';
 import type { ChartRenderer } from './chartRenderer.ts';
 import { hasBand, sameSpec, type CanvasSize, type ChartSpec } from './chartSpec.ts';
-import { createEndpoint, type EndpointMode } from '../runtime/endpoint.ts';
+import { createEndpoint } from '../runtime/endpoint.ts';
 import { Scheduler } from '../runtime/scheduler.ts';
 import { markRecurring } from '../runtime/perfMarks.ts';
-
-export type ChartMode = EndpointMode;
 
 export interface ChartHandle {
   /** new data: drawn at once if the chart is in view */

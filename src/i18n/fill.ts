@@ -1,7 +1,6 @@
 // The two UI languages and the one way a message gets its values: pure, so the engine's callers
 // (the CLI, the workers, tests in node) can build sentences without the page's locale state.
 export type Lang = 'zh' | 'en';
-export const langs: readonly Lang[] = ['zh', 'en'];
 
 /** BCP 47 tag of a UI language, for Intl and the page's lang attribute. */
 export const bcp47 = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en-US');

@@ -5,7 +5,7 @@ import { bcp47, type Lang } from './fill.ts';
 
 export type { Lang };
 const storageKey = 'chps.lang';
-export const catalogues: Record<Lang, Messages> = { zh, en };
+const catalogues: Record<Lang, Messages> = { zh, en };
 
 function initialLang(): Lang {
   try {

@@ -41,7 +41,7 @@ export function withProjectYear(o: CountyOverrides, county: County, projectId: s
 }
 
 /** an id for a project the user adds, unique among the county's */
-export function newProjectId(o: CountyOverrides, name: string): string {
+function newProjectId(o: CountyOverrides, name: string): string {
   const taken = new Set((o.newProjects ?? []).map((p) => p.id));
   const stem = `user_${name.toLowerCase().replace(/[^a-z0-9]+/gu, '_').replace(/^_|_$/gu, '').slice(0, 30) || 'project'}`;
   for (let i = 1; ; i++) {
