@@ -124,7 +124,7 @@ const doctorTurnover = assumption(
     zh: '全国医师年流动率由1.6%（2011年）升至4.4%（2021年），其中含系统内调动，取中值3%。',
     en: 'National physician turnover rose from 1.6 % (2011) to 4.4 % (2021), including moves within the system; 3 % is the middle.',
   },
-  { title: '《中国医师流动，2011—2021》（Human Resources for Health，第三方转载）', titleEn: 'Physician turnover in China, 2011–2021 (Human Resources for Health, third-party copy)', where: 'afnnews.qaasid.com/103947', quote: 'the national annual physician turnover rate increased from 1.6 to 4.4%' },
+  { title: '《中国医师流动，2011—2021》（《卫生人力资源》期刊，第三方转载）', titleEn: 'Physician turnover in China, 2011–2021 (Human Resources for Health, third-party copy)', where: 'afnnews.qaasid.com/103947', quote: 'the national annual physician turnover rate increased from 1.6 to 4.4%' },
   'sourced_unverified',
 );
 const nurseTurnover = assumption(
