@@ -182,6 +182,8 @@ export const en: Messages = {
   childcareSlots: 'places',
   populationChart: 'Residents and children under 3',
   colYearShort: 'Year',
+  answerStrip: 'Targets (updated as you change the assumptions)',
+  answerMoved: 'those the last change moved are outlined: before → now',
   verdicts: '2025 verdicts',
   verdictsNote: 'Each projection is rounded to its reported precision (at least two decimals; the target’s digits where finer) and compared with the target; the number shown is the number compared. “Would just meet” is the fewest whole additions a year that meet it (one fewer does not), after staff leaving and the projects already listed.',
   margin: 'margin {v}',

@@ -180,6 +180,8 @@ export const zh = {
   childcareSlots: '托位',
   populationChart: '常住人口与3岁以下儿童',
   colYearShort: '年份',
+  answerStrip: '各项目标（随假设即时更新）',
+  answerMoved: '上次修改改变的已框出：之前 → 现在',
   verdicts: '2025年目标判定',
   verdictsNote: '推演值按报告精度（至少两位小数，目标位数更多时按目标位数）四舍五入后与目标比较，显示的即参与比较的数。“即可恰好达到”为达标所需的最少每年整数新增量（少一个即不达标），已计入人员流失与已列项目。',
   margin: '差距 {v}',

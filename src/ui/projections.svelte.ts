@@ -33,6 +33,9 @@ type Answer<K extends keyof EngineApi> = ReturnType<EngineApi[K]>;
 class Projections {
   scenario = $state.raw<Scenario>(defaultScenario());
   reports = $state.raw<CountyReport[] | null>(null);
+  /** the reports on screen before the last edit began (a dragged slider is one edit): what the
+   * answer strip shows as "before → after" */
+  before = $state.raw<CountyReport[] | null>(null);
   withProbabilities = $state(false);
   mode = $state<EndpointMode>(client.mode);
   fallbackReason = $state<string | null>(client.fallbackReason);
@@ -80,6 +83,7 @@ class Projections {
     const now = performance.now();
     if (!coalesce || now - this.lastEditAt > undoBurstMs || !this.undoStack.length) {
       this.undoStack = [...this.undoStack.slice(-(undoDepth - 1)), current];
+      this.before = this.reports;
     }
     this.lastEditAt = coalesce ? now : 0;
     this.redoStack = [];
@@ -98,6 +102,7 @@ class Projections {
     this.scenario = structuredClone($state.snapshot(next)) as Scenario;
     this.undoStack = [];
     this.redoStack = [];
+    this.before = null;
     void this.refresh();
   }
 
@@ -115,6 +120,7 @@ class Projections {
     if (!target) return;
     this[to] = [...this[to], this.scenario];
     this[from] = this[from].slice(0, -1);
+    this.before = this.reports;
     this.scenario = target;
     this.lastEditAt = 0;
     void this.refresh();

@@ -7,33 +7,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { useHarness } from './harness.ts';
-import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
+import { cardStatus, engineVerdict, field, pingshan, scenarioOnPage, settled } from './pageState.ts';
 import { parameters, toDisplay, type ParameterId } from '../../src/data/parameters.ts';
-import { decodeLink } from '../../src/scenario/link.ts';
 import { runScenario } from '../../src/scenario/run.ts';
 import { workshopCases } from '../../src/scenario/cases.ts';
 import { pageDefaults } from '../../src/scenario/defaults.ts';
-import type { CountyOverrides, Scenario } from '../../src/scenario/scenarioSchema.ts';
 
 const harness = useHarness();
-const counties = loadCountiesFromDisk().counties;
-const pingshan = counties.find((c) => c.id === 'pingshan')!;
-const known = counties.map((c) => c.id);
-
-/** the engine's verdict for Pingshan under these overrides, as the CLI computes it */
-const engineVerdict = (o: CountyOverrides, indicator: string, draws = 0) =>
-  runScenario({ ...pageDefaults, draws, counties: { pingshan: o } }, [pingshan])[0]!.verdicts.find((v) => v.indicator === indicator && v.year === 2025)!;
-
-/** the whole answer, probabilities included, for the scenario now on screen */
-const settled = (page: Page) => expect.poll(() => page.locator('[role="toolbar"]').getAttribute('data-complete'), { timeout: 20_000 }).toBe('true');
-/** the scenario the page is showing, read back from its address bar once it has caught up */
-async function scenarioOnPage(page: Page): Promise<Scenario> {
-  let last = '';
-  await expect.poll(() => { const now = page.url(); const same = now === last; last = now; return same; }, { interval: 300, timeout: 10_000 }).toBe(true);
-  return decodeLink(new URL(last).hash, known).scenario;
-}
-const field = (page: Page, id: string) => page.locator(`[data-control="pingshan-${id}"] input.number`);
-const cardStatus = (page: Page, id: string) => page.locator(`[data-verdict="${id}"]`).getAttribute('data-status');
 
 describe('one truth', () => {
   it('verdicts a reader can check: 24 nurses a year read 1.96 and missed; the goal-seek’s yearly number meets ≥ 2.0 and one fewer does not', async () => {
@@ -246,3 +226,4 @@ describe('one truth', () => {
     await context.close();
   }, 180_000);
 });
+
