@@ -1,7 +1,10 @@
-// npm run --silent parameters: the parameter table (src/data/parameters.ts) as the Markdown table
-// the README shows — every assumption, where a scenario sets it, its unit, its default for the five
-// counties, the source of that default, the values accepted and its uncertainty. A test keeps the
-// README's copy equal to this output, so the README lists the assumptions the code declares.
+// npm run --silent parameters [-- --update-readme]: the parameter table (src/data/parameters.ts)
+// as the Markdown table the README shows — every assumption, where a scenario sets it, its unit,
+// its default for the five counties, the source of that default, the values accepted and its
+// uncertainty. A test keeps the README's copy equal to this output (--update-readme writes it
+// there), so the README lists the assumptions the code declares.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadCountiesFromDisk } from '../data/nodeSeeds.ts';
 import { parameterList, toDisplay, type Parameter, type Sourced } from '../data/parameters.ts';
 import { resources, type Resource } from '../data/catalogue.ts';
@@ -81,4 +84,10 @@ const rows = parameterList.map((p) => {
   const d = defaults(p);
   return `| \`${p.id}\` | ${label(p)} | ${where(p)} | ${d.value} | ${d.source} | ${accepted(p)} | ${uncertainty(p)} |`;
 });
-console.log(['| id | assumption | in a scenario | default | source of the default | accepted | uncertainty (Monte Carlo, tornado) |', '|---|---|---|---|---|---|---|', ...rows].join('\n'));
+const table = `${['| id | assumption | in a scenario | default | source of the default | accepted | uncertainty (Monte Carlo, tornado) |', '|---|---|---|---|---|---|---|', ...rows].join('\n')}\n`;
+if (process.argv.includes('--update-readme')) {
+  const path = join(import.meta.dirname, '../../README.md');
+  const readme = readFileSync(path, 'utf8');
+  const start = readme.indexOf('-->\n', readme.indexOf('<!-- parameters:')) + 4;
+  writeFileSync(path, readme.slice(0, start) + table + readme.slice(readme.indexOf('<!-- /parameters -->')));
+} else process.stdout.write(table);

@@ -10,7 +10,7 @@ import { resources, staffResources, type Resource } from './catalogue.ts';
 /** where a control sits: resource rows sit with their resource (beds, staff, childcare) */
 export type ParameterGroup = 'population' | 'resources' | 'need' | 'costs';
 /** how a value is shown: ‰, % (a share × 100), a yearly count, days, 万元 */
-export type DisplayUnit = 'perMille' | 'percent' | 'perYear' | 'days' | 'tenThousandYuan';
+export type DisplayUnit = 'perMille' | 'percent' | 'perYear' | 'days' | 'tenThousandYuan' | 'people';
 
 /** A default and where it comes from: the plan's words, our arithmetic on them, or an outside source. */
 export interface Sourced {
@@ -31,6 +31,10 @@ interface Common {
   bounds: { min: number; max: number };
   /** the slider, in display units; a value in force outside it widens it */
   slider: { min: number; max: number; step: number };
+  /** a slider that depends on the reference value (hiring: up to four times the plan's pace) */
+  sliderFor?(reference: number): { min: number; max: number; step: number };
+  /** a control also taking the value as ± % of its default ("−20 % births") */
+  relative?: boolean;
   uncertainty?: Uncertainty;
   /** false: a model assumption with its source and range, not a control on the page */
   control: boolean;
@@ -38,7 +42,7 @@ interface Common {
 
 /** per-year rates (‰): a series in the model, one number when the user sets it */
 export type RateField = 'birthRatePerMille' | 'deathRatePerMille' | 'netMigrationPerMille';
-export type ScalarField = 'infantMortalityPerMille' | 'under5MortalityPerMille' | 'admissionRate' | 'averageStayDays' | 'targetOccupancy' | 'childcareDemandShare';
+export type ScalarField = 'basePopulation' | 'infantMortalityPerMille' | 'under5MortalityPerMille' | 'admissionRate' | 'averageStayDays' | 'targetOccupancy' | 'childcareDemandShare';
 export type CountyField = RateField | ScalarField;
 export type ResourceField = 'additionsPerYear' | 'attrition' | 'gainPer1000PerYear';
 export type CostField = 'bedCapital' | 'childcarePlaceCapital' | 'staffYearly';
@@ -56,8 +60,6 @@ export interface ResourceParameter extends Common {
   resources: readonly Resource[];
   /** null: the reference scenario works it out (hiring under "plan as written") */
   default(county: County, resource: Resource): Sourced | null;
-  /** the slider's top for a reference value (hiring: four times the plan's pace, at least 50) */
-  sliderMaxFor?(reference: number): number;
 }
 export interface CostParameter extends Common {
   scope: 'scenario';
@@ -108,7 +110,7 @@ const birthSource = assumption(
     zh: '县级出生率未见公开数据，采用全国各年出生率（2020年8.52‰、2021年7.52‰、2022年6.77‰、2023年6.39‰，2024年起6.77‰）。',
     en: 'No county birth rates were found; national rates by year stand in (8.52‰ in 2020, 7.52‰ 2021, 6.77‰ 2022, 6.39‰ 2023, 6.77‰ from 2024).',
   },
-  { title: '国家统计局 统计公报 2024（新闻转载）', titleEn: 'National Bureau of Statistics, 2024 communiqué (news copy)', where: 'm.bbnews.cn/p/89164.html', quote: '全年出生人口954万人,人口出生率为6.77‰' },
+  { title: '国家统计局 统计公报 2024', titleEn: 'National Bureau of Statistics, 2024 communiqué', where: 'm.bbnews.cn/p/89164.html', quote: '全年出生人口954万人,人口出生率为6.77‰' },
   'sourced_unverified',
 );
 const deathSource = assumption(
@@ -116,7 +118,7 @@ const deathSource = assumption(
     zh: '县级死亡率未见公开数据，采用全国各年死亡率（2020年7.07‰ 至 2023年起7.87‰）。',
     en: 'No county death rates were found; national rates by year stand in (7.07‰ in 2020 up to 7.87‰ from 2023).',
   },
-  { title: '国家统计局 人口数据（新闻转载）', titleEn: 'National Bureau of Statistics, population figures (news copy)', where: 'kjkxun.com/biz/67746.html', quote: '2023年我国人口出生率6.39%,人口死亡率7.87%' },
+  { title: '国家统计局 人口数据', titleEn: 'National Bureau of Statistics, population figures', where: 'kjkxun.com/biz/67746.html', quote: '2023年我国人口出生率6.39%,人口死亡率7.87%' },
   'sourced_unverified',
 );
 const doctorTurnover = assumption(
@@ -124,7 +126,7 @@ const doctorTurnover = assumption(
     zh: '全国医师年流动率由1.6%（2011年）升至4.4%（2021年），其中含系统内调动，取中值3%。',
     en: 'National physician turnover rose from 1.6 % (2011) to 4.4 % (2021), including moves within the system; 3 % is the middle.',
   },
-  { title: '《中国医师流动，2011—2021》（《卫生人力资源》期刊，第三方转载）', titleEn: 'Physician turnover in China, 2011–2021 (Human Resources for Health, third-party copy)', where: 'afnnews.qaasid.com/103947', quote: 'the national annual physician turnover rate increased from 1.6 to 4.4%' },
+  { title: '《中国医师流动，2011—2021》（《卫生人力资源》期刊）', titleEn: 'Physician turnover in China, 2011–2021 (Human Resources for Health)', where: 'afnnews.qaasid.com/103947', quote: 'the national annual physician turnover rate increased from 1.6 to 4.4%' },
   'sourced_unverified',
 );
 const nurseTurnover = assumption(
@@ -153,7 +155,7 @@ const nationalGainPer1000PerYear: Readonly<Partial<Record<Resource, Sourced>>> =
     value: (7.23 - 6.46) / 3,
     provenance: assumption(
       { zh: '全国每千人口床位2020—2023年每年约增加0.26张。', en: 'National beds per 1000 rose by about 0.26 a year, 2020–2023.' },
-      { title: '国家卫生健康统计（新闻转载）', titleEn: 'National health statistics (news copy)', where: 'gilin.com.cn/news/12397395', quote: '每千人口医疗卫生机构床位数从2020年的6.46张增加到2023年的7.23张' },
+      { title: '国家卫生健康统计', titleEn: 'National health statistics', where: 'gilin.com.cn/news/12397395', quote: '每千人口医疗卫生机构床位数从2020年的6.46张增加到2023年的7.23张' },
       'sourced_unverified',
     ),
   },
@@ -161,7 +163,7 @@ const nationalGainPer1000PerYear: Readonly<Partial<Record<Resource, Sourced>>> =
     value: (3.4 - 2.9) / 3,
     provenance: assumption(
       { zh: '全国每千人口执业（助理）医师由2.90（2020年）增至3.40（2023年），每年约增加0.17人。', en: 'National doctors per 1000 rose from 2.90 (2020) to 3.40 (2023), about 0.17 a year.' },
-      { title: '2023年我国卫生健康事业发展统计公报（第三方转载）', titleEn: '2023 Statistical Bulletin on Health Development (third-party copy)', where: '125.65.46.38/down/363453869.phtml', quote: '执业(助理)医师3.40人' },
+      { title: '2023年我国卫生健康事业发展统计公报', titleEn: '2023 Statistical Bulletin on Health Development', where: '125.65.46.38/down/363453869.phtml', quote: '执业(助理)医师3.40人' },
       'sourced_unverified',
     ),
   },
@@ -169,7 +171,7 @@ const nationalGainPer1000PerYear: Readonly<Partial<Record<Resource, Sourced>>> =
     value: (4.0 - 3.34) / 3,
     provenance: assumption(
       { zh: '全国每千人口注册护士由3.34（2020年）增至4.00（2023年），每年约增加0.22人。', en: 'National nurses per 1000 rose from 3.34 (2020) to 4.00 (2023), about 0.22 a year.' },
-      { title: '2023年我国卫生健康事业发展统计公报（第三方转载）', titleEn: '2023 Statistical Bulletin on Health Development (third-party copy)', where: '125.65.46.38/down/363453869.phtml', quote: '注册护士4.00人' },
+      { title: '2023年我国卫生健康事业发展统计公报', titleEn: '2023 Statistical Bulletin on Health Development', where: '125.65.46.38/down/363453869.phtml', quote: '注册护士4.00人' },
       'sourced_unverified',
     ),
   },
@@ -177,7 +179,7 @@ const nationalGainPer1000PerYear: Readonly<Partial<Record<Resource, Sourced>>> =
     value: (3.99 - 2.9) / 10 / 3,
     provenance: assumption(
       { zh: '全国每万人口全科医生由2.9（2020年）增至3.99（2023年），每年约增加0.36人（每千人0.036人）。', en: 'National GPs per 10,000 rose from 2.9 (2020) to 3.99 (2023), about 0.36 a year (0.036 per 1000).' },
-      { title: '2023年我国卫生健康事业发展统计公报（第三方转载）', titleEn: '2023 Statistical Bulletin on Health Development (third-party copy)', where: '125.65.46.38/down/363453869.phtml', quote: '全科医生3.99人' },
+      { title: '2023年我国卫生健康事业发展统计公报', titleEn: '2023 Statistical Bulletin on Health Development', where: '125.65.46.38/down/363453869.phtml', quote: '全科医生3.99人' },
       'sourced_unverified',
     ),
   },
@@ -185,7 +187,7 @@ const nationalGainPer1000PerYear: Readonly<Partial<Record<Resource, Sourced>>> =
     value: (4.08 - 2.03) / 3,
     provenance: assumption(
       { zh: '全国每千人口托位由2.03（2021年）增至4.08（2024年），每年约增加0.68个。', en: 'National childcare places per 1000 rose from 2.03 (2021) to 4.08 (2024), about 0.68 a year.' },
-      { title: 'China Daily 2025-08-22（第三方转载）', titleEn: 'China Daily, 22 August 2025 (third-party copy)', where: 'm.512aiai.com/a/202508/22/WS68a7c03ea310851ffdb4f742.html', quote: 'the number of nursery care places per 1,000 people had reached 4.08' },
+      { title: '中国日报 2025-08-22', titleEn: 'China Daily, 22 August 2025', where: 'm.512aiai.com/a/202508/22/WS68a7c03ea310851ffdb4f742.html', quote: 'the number of nursery care places per 1,000 people had reached 4.08' },
       'sourced_unverified',
     ),
   },
@@ -227,14 +229,21 @@ const perMille = { unit: 'perMille', scale: 1 } as const;
 const percent = { unit: 'percent', scale: 100 } as const;
 
 export const parameters = {
+  basePopulation: countyRow({
+    scope: 'county', id: 'basePopulation', group: 'population', series: false, control: true,
+    display: { unit: 'people', scale: 1, digits: 0 }, bounds: { min: 1, max: 1e9 }, slider: { min: 1, max: 1e6, step: 100 },
+    sliderFor: (reference: number) => ({ min: Math.round((reference * 0.7) / 1000) * 1000, max: Math.round((reference * 1.3) / 1000) * 1000, step: 100 }),
+    // the plan's own figure (stated, or derived from its counts and ratios), else the census
+    default: (county: County): Sourced => ({ value: county.population.value, provenance: county.population.provenance }),
+  }),
   birthRatePerMille: countyRow({
-    scope: 'county', id: 'birthRatePerMille', group: 'population', series: true, control: true,
+    scope: 'county', id: 'birthRatePerMille', group: 'population', series: true, control: true, relative: true,
     display: { ...perMille, digits: 2 }, bounds: { min: 0, max: 50 }, slider: { min: 0, max: 20, step: 0.1 },
     uncertainty: { relative: 0.2, why: { zh: '全国出生率2020—2024年在6.39‰至8.52‰之间变动，县域与全国也有差别：取现值的±20%。', en: 'National births moved between 6.39‰ and 8.52‰ over 2020–2024, and counties differ from the nation: ±20 % of the value in force.' } },
     default: (_county: County, years: readonly number[]): Sourced => ({ value: nationalBirthRatePerMille[2024]!, series: nationalSeries(nationalBirthRatePerMille, years), provenance: birthSource }),
   }),
   deathRatePerMille: countyRow({
-    scope: 'county', id: 'deathRatePerMille', group: 'population', series: true, control: true,
+    scope: 'county', id: 'deathRatePerMille', group: 'population', series: true, control: true, relative: true,
     display: { ...perMille, digits: 2 }, bounds: { min: 0, max: 50 }, slider: { min: 0, max: 20, step: 0.1 },
     uncertainty: { relative: 0.18, why: { zh: '老龄化程度高的县死亡率可能高于全国，低的县则低于全国：取现值的±18%（约6.5‰至9.3‰）。', en: 'Older counties may die faster than the nation, younger ones slower: ±18 % of the value in force (about 6.5‰ to 9.3‰).' } },
     default: (_county: County, years: readonly number[]): Sourced => ({ value: nationalDeathRatePerMille[2023]!, series: nationalSeries(nationalDeathRatePerMille, years), provenance: deathSource }),
@@ -276,7 +285,7 @@ export const parameters = {
         value: 0.2,
         provenance: assumption(
           { zh: '全国年住院率2017年17.6%、2018年18.2%，2023年约21.4%（3.02亿出院人次÷14.1亿人）：取20%。', en: 'National admissions per resident: 17.6 % (2017), 18.2 % (2018), about 21.4 % in 2023 (302 M discharges ÷ 1.41 bn): 20 %.' },
-          { title: '2023年我国卫生健康事业发展统计公报（第三方转载）与国家统计局人口数', titleEn: '2023 Statistical Bulletin on Health Development (third-party copy) and NBS population', where: 'sipix.com.cn/xinwen/201905/1618609.html', quote: '年住院率由2017年的17.6%增加到18.2%' },
+          { title: '2023年我国卫生健康事业发展统计公报与国家统计局人口数', titleEn: '2023 Statistical Bulletin on Health Development and NBS population', where: 'sipix.com.cn/xinwen/201905/1618609.html', quote: '年住院率由2017年的17.6%增加到18.2%' },
           'sourced_unverified',
         ),
       };
@@ -290,7 +299,7 @@ export const parameters = {
         value: 8.8,
         provenance: assumption(
           { zh: '全国医院2023年出院患者平均住院日8.8日（2021年9.2日）。', en: 'National hospital average stay was 8.8 days in 2023 (9.2 in 2021).' },
-          { title: '2023年我国卫生健康事业发展统计公报（第三方转载）', titleEn: '2023 Statistical Bulletin on Health Development (third-party copy)', where: '125.65.46.38/down/363453869.phtml', quote: '医院出院患者平均住院日为8.8日' },
+          { title: '2023年我国卫生健康事业发展统计公报', titleEn: '2023 Statistical Bulletin on Health Development', where: '125.65.46.38/down/363453869.phtml', quote: '医院出院患者平均住院日为8.8日' },
           'sourced_unverified',
         ),
       },
@@ -322,7 +331,7 @@ export const parameters = {
   additionsPerYear: resourceRow({
     scope: 'resource', id: 'additionsPerYear', group: 'resources', resources, control: true,
     display: { unit: 'perYear', scale: 1, digits: 1 }, bounds: { min: -1e6, max: 1e6 }, slider: { min: 0, max: 50, step: 1 },
-    sliderMaxFor: (reference: number) => Math.max(50, Math.ceil((reference * 4) / 10) * 10),
+    sliderFor: (reference: number) => ({ min: 0, max: Math.max(50, Math.ceil((reference * 4) / 10) * 10), step: 1 }),
     default: (): Sourced | null => null,
   }),
   attrition: resourceRow({
@@ -372,7 +381,7 @@ export const parameters = {
       value: 13.5222,
       provenance: assumption(
         { zh: '2022年卫生和社会工作行业城镇非私营单位年平均工资135,222元；未含单位社保缴费，县级水平可能较低。', en: 'Average 2022 wage in health and social work (non-private units): 135,222 yuan; employer contributions excluded, and county pay may be lower.' },
-        { title: '国家统计局 2022年城镇非私营单位就业人员年平均工资（转载）', titleEn: 'NBS, 2022 average wage in urban non-private units (copy)', where: 'shanshicn.com/zhiku/info.aspx?itemid=7951', quote: '卫生和社会工作 | 135222' },
+        { title: '国家统计局 2022年城镇非私营单位就业人员年平均工资', titleEn: 'NBS, 2022 average wage in urban non-private units', where: 'shanshicn.com/zhiku/info.aspx?itemid=7951', quote: '卫生和社会工作 | 135222' },
         'sourced_unverified',
       ),
     }),

@@ -26,22 +26,24 @@ export function baseAssumptions(county: County, horizonYear: number): CountyAssu
     const d = parameters[id].default(county, years);
     return { series: d.series ?? [d.value], value: d.value };
   };
+  const basePopulation = value('basePopulation').value;
   const resources: Partial<Record<Resource, ResourceAssumptions>> = {};
   for (const r of allResources) {
     const attrition = parameters.attrition.default(county, r).value;
-    const start = startingStock(county, r)?.value ?? 0;
+    const start = startingStock(county, r, basePopulation)?.value ?? 0;
     resources[r] = { attrition, additionsPerYear: attrition * start };
   }
   // births of the two years before the baseline, at the national rates of those years
   const before = parameters.birthRatePerMille.default(county, [y0 - 2, y0 - 1]).series!;
   return {
     horizonYear,
+    basePopulation,
     birthRatePerMille: value('birthRatePerMille').series,
     deathRatePerMille: value('deathRatePerMille').series,
     netMigrationPerMille: value('netMigrationPerMille').series,
     infantMortalityPerMille: value('infantMortalityPerMille').value,
     under5MortalityPerMille: value('under5MortalityPerMille').value,
-    birthsBefore: [(before[0]! * county.population.value) / 1000, (before[1]! * county.population.value) / 1000],
+    birthsBefore: [(before[0]! * basePopulation) / 1000, (before[1]! * basePopulation) / 1000],
     resources,
     projects: county.projects.map((p) => ({ id: p.id, resource: p.resource, amount: p.amount, openingYear: p.openingYear })),
     admissionRate: value('admissionRate').value,

@@ -21,7 +21,8 @@ export function perCapitaIndicatorFor(county: County, resource: Resource) {
   });
 }
 
-export function startingStock(county: County, resource: Resource): StartingStock | null {
+/** `population` the baseline year's residents in force (the plan's, or the one the user set) */
+export function startingStock(county: County, resource: Resource, population = county.population.value): StartingStock | null {
   const indicator = perCapitaIndicatorFor(county, resource);
   const year = county.plan.baselineYear;
   const count = county.figures.find(
@@ -31,7 +32,7 @@ export function startingStock(county: County, resource: Resource): StartingStock
   if (!indicator?.baseline || indicator.baseline.value === null || indicator.perCapitaBase === null) return null;
   return {
     resource,
-    value: (indicator.baseline.value * county.population.value) / indicator.perCapitaBase,
+    value: (indicator.baseline.value * population) / indicator.perCapitaBase,
     basis: 'ratio',
     ref: indicator.id,
   };

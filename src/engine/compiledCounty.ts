@@ -92,7 +92,7 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
           for (let t = 0; t < n; t++) rate[t] = perturb(parameter, series[field][t]!, offset);
         }
       }
-      population[0] = county.population.value;
+      population[0] = base.basePopulation;
       for (let t = 1; t < n; t++) {
         const growth = (rates.birthRatePerMille[t - 1]! - rates.deathRatePerMille[t - 1]! + rates.netMigrationPerMille[t - 1]!) / 1000;
         population[t] = Math.max(0, population[t - 1]! * (1 + growth));

@@ -46,6 +46,8 @@ export function onTopOfTrend(steps: number, projects: readonly ProjectTiming[], 
  * src/data/parameters.ts (the table says what each is, its unit and its default). */
 export interface CountyAssumptions {
   horizonYear: number;
+  /** residents in the baseline year */
+  basePopulation: number;
   /** ‰ per year, index 0 = baseline year; the last value carries forward */
   birthRatePerMille: number[];
   deathRatePerMille: number[];
@@ -149,7 +151,7 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
   const steps = Math.max(0, a.horizonYear - baseYear);
   const years = Array.from({ length: steps + 1 }, (_, t) => baseYear + t);
   const { population, births, underThree } = projectPopulation({
-    population0: county.population.value,
+    population0: a.basePopulation,
     steps,
     birthRatePerMille: a.birthRatePerMille,
     deathRatePerMille: a.deathRatePerMille,
@@ -171,7 +173,7 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     }
   }
   for (const resource of resources) {
-    const start = startingStock(county, resource);
+    const start = startingStock(county, resource, a.basePopulation);
     if (!start) continue;
     starts.push(start);
     const r = a.resources[resource] ?? noResource;

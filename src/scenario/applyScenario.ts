@@ -17,6 +17,8 @@ export function applyOverrides(base: CountyAssumptions, o: CountyOverrides | und
     if (p.series) a[p.id as 'birthRatePerMille'] = [v];
     else a[p.id as 'admissionRate'] = v;
   }
+  // the births of the years before the baseline are the national rates of those years × the residents
+  if (o.basePopulation !== undefined) a.birthsBefore = [(base.birthsBefore[0] * o.basePopulation) / base.basePopulation, (base.birthsBefore[1] * o.basePopulation) / base.basePopulation];
   const resources = { ...base.resources };
   for (const [r, change] of Object.entries(o.resources ?? {}) as [Resource, NonNullable<CountyOverrides['resources']>[Resource]][]) {
     const current = resources[r] ?? { attrition: 0, additionsPerYear: 0 };

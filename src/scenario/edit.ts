@@ -54,6 +54,11 @@ export function withNewProject(o: CountyOverrides, project: Omit<NewProject, 'id
   return { ...o, newProjects: [...(o.newProjects ?? []), { id: newProjectId(o, project.name), ...project }] };
 }
 
+/** a project the user added, changed in place (its id stays, so a link to it still names it) */
+export function withNewProjectChanged(o: CountyOverrides, id: string, project: Omit<NewProject, 'id'>): CountyOverrides {
+  return { ...o, newProjects: (o.newProjects ?? []).map((p) => (p.id === id ? { id, ...project } : p)) };
+}
+
 export function withoutNewProject(o: CountyOverrides, id: string): CountyOverrides {
   const list = (o.newProjects ?? []).filter((p) => p.id !== id);
   const next: CountyOverrides = { ...o, newProjects: list };

@@ -26,6 +26,5 @@ export function formatTarget(lang: 'zh' | 'en', m: Messages, ind: Indicator): st
   if (cell.value === null) return fill(template, { v: '', text: cell.text }).trim();
   let v = formatNumber(lang, cell.value, cell.text);
   if (ind.ratioOf) v = fill(m.ratioValue, { v });
-  if (cell.comparator === '~' && cell.tolerance) v += ` ± ${formatNumber(lang, cell.tolerance)}`;
   return fill(template, { v, text: cell.text });
 }

@@ -12,6 +12,8 @@ export interface SourceItem {
   restatements?: Indicator['restatements'];
   /** the plan's contradictions this figure takes part in */
   findings?: Finding[];
+  /** an assumption's uncertainty: its range around the value in force, and why */
+  range?: string;
 }
 
 class SourceDrawer {

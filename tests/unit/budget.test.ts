@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
+import type { County } from '../../src/data/seedSchema.ts';
 import { allocateBudget, cheapestToMeetAll, scenarioCost, targetPrices, type TargetPrice } from '../../src/engine/budget.ts';
 import { projectCounty, type CountyAssumptions } from '../../src/engine/projectCounty.ts';
 import { unitCostsFor } from '../../src/scenario/applyScenario.ts';
@@ -8,22 +9,23 @@ import { presetAssumptions } from '../../src/engine/assumptions.ts';
 const defaultUnitCosts = unitCostsFor({});
 
 const counties = new Map(loadCountiesFromDisk().counties.map((c) => [c.id, c]));
-const still = (over: Partial<CountyAssumptions> = {}): CountyAssumptions => ({
-  horizonYear: 2025, birthRatePerMille: [0], deathRatePerMille: [0], netMigrationPerMille: [0], infantMortalityPerMille: 0, under5MortalityPerMille: 0, birthsBefore: [0, 0],
+const still = (c: County, over: Partial<CountyAssumptions> = {}): CountyAssumptions => ({
+  horizonYear: 2025,
+  basePopulation: c.population.value, birthRatePerMille: [0], deathRatePerMille: [0], netMigrationPerMille: [0], infantMortalityPerMille: 0, under5MortalityPerMille: 0, birthsBefore: [0, 0],
   resources: {}, projects: [], admissionRate: 0.2, averageStayDays: 8.8, targetOccupancy: 0.85, childcareDemandShare: 1 / 3, ...over,
 });
 
 describe('budget', () => {
   it('Pingshan’s 450-bed wing costs its own 10,000万元 (001 专栏4) in the year it opens', () => {
     const c = counties.get('pingshan')!;
-    const cost = scenarioCost(c, still({ projects: [{ id: 'wing', resource: 'beds', amount: 450, openingYear: 2025 }] }), defaultUnitCosts);
+    const cost = scenarioCost(c, still(c, { projects: [{ id: 'wing', resource: 'beds', amount: 450, openingYear: 2025 }] }), defaultUnitCosts);
     expect([...cost.capital]).toEqual([0, 0, 0, 0, 0, expect.closeTo(10000, 6)]);
     expect(cost.total).toBeCloseTo(10000, 6);
   });
 
   it('staff cost is the wage bill above the baseline level: 10 more Shandan doctors a year for 5 years', () => {
     const c = counties.get('shandan')!;
-    const cost = scenarioCost(c, still({ resources: { doctors: { attrition: 0, additionsPerYear: 10 } } }), defaultUnitCosts);
+    const cost = scenarioCost(c, still(c, { resources: { doctors: { attrition: 0, additionsPerYear: 10 } } }), defaultUnitCosts);
     // (10 + 20 + 30 + 40 + 50) doctor-years × 13.5222万元
     expect(cost.total).toBeCloseTo(150 * 13.5222, 6);
     expect(cost.byResource.doctors![5]).toBeCloseTo(50 * 13.5222, 6);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
+import type { County } from '../../src/data/seedSchema.ts';
 import { projectCounty, type CountyAssumptions } from '../../src/engine/projectCounty.ts';
 import { simulatedIndicators } from '../../src/data/catalogue.ts';
 
@@ -9,8 +10,9 @@ const counties = new Map(loadCountiesFromDisk().counties.map((c) => [c.id, c]));
 const county = (id: string) => counties.get(id)!;
 
 /** No births, deaths or migration: the population stays at the plan's baseline. */
-const still = (over: Partial<CountyAssumptions> = {}): CountyAssumptions => ({
+const still = (c: County, over: Partial<CountyAssumptions> = {}): CountyAssumptions => ({
   horizonYear: 2025,
+  basePopulation: c.population.value,
   birthRatePerMille: [0],
   deathRatePerMille: [0],
   netMigrationPerMille: [0],
@@ -31,7 +33,7 @@ const indicator = (p: ReturnType<typeof projectCounty>, id: string) => p.indicat
 describe('projectCounty', () => {
   it('Shanhaiguan reaching its planned 1,324 beds reproduces its 8.0 per 1000 target (000:157)', () => {
     // 1,156 open beds (000:39) + 33.6 a year for 5 years = 1,324; 1,324 ÷ 165,000 × 1000 = 8.024
-    const p = projectCounty(county('shanhaiguan'), still({ resources: { beds: { attrition: 0, additionsPerYear: 33.6 } } }));
+    const p = projectCounty(county('shanhaiguan'), still(county('shanhaiguan'), { resources: { beds: { attrition: 0, additionsPerYear: 33.6 } } }));
     expect(p.starts.find((s) => s.resource === 'beds')).toEqual({ resource: 'beds', value: 1156, basis: 'count', ref: 'beds_2020' });
     const beds = indicator(p, 'beds_per_1000');
     expect(p.stocks.beds![5]).toBeCloseTo(1324, 9);
@@ -46,7 +48,7 @@ describe('projectCounty', () => {
   it('Pingshan: the 450-bed county hospital wing alone leaves beds at 6.24 per 1000 (001 专栏4)', () => {
     const c = county('pingshan');
     const wing = c.projects.find((p) => p.resource === 'beds')!;
-    const p = projectCounty(c, still({ projects: [{ id: wing.id, resource: 'beds', amount: wing.amount, openingYear: wing.openingYear }] }));
+    const p = projectCounty(c, still(c, { projects: [{ id: wing.id, resource: 'beds', amount: wing.amount, openingYear: wing.openingYear }] }));
     // 2,190 beds (001:26) + 450 in 2025 = 2,640; ÷ 423,333 × 1000 = 6.2362
     expect(p.stocks.beds![4]).toBe(2190);
     expect(p.stocks.beds![5]).toBe(2640);
@@ -58,12 +60,12 @@ describe('projectCounty', () => {
     // in whole beds: 77 a year give 3,025 ÷ 423,333 = 7.146 (7.15 ≥ 7.14); 76 give 7.134 (7.13)
     expect(beds.additionNeededPerYear).toBe(77);
     // a year late (2026), the wing misses the 2025 target year altogether
-    const late = projectCounty(c, still({ projects: [{ id: wing.id, resource: 'beds', amount: wing.amount, openingYear: 2026 }] }));
+    const late = projectCounty(c, still(c, { projects: [{ id: wing.id, resource: 'beds', amount: wing.amount, openingYear: 2026 }] }));
     expect(late.stocks.beds![5]).toBe(2190);
   });
 
   it('Shandan doctors: 509 (004:41) at 3 % attrition and no hiring fall to 437.1; 19.0 hires a year meet 3.5', () => {
-    const p = projectCounty(county('shandan'), still({ resources: { doctors: { attrition: 0.03, additionsPerYear: 0 } } }));
+    const p = projectCounty(county('shandan'), still(county('shandan'), { resources: { doctors: { attrition: 0.03, additionsPerYear: 0 } } }));
     expect(p.stocks.doctors![5]).toBeCloseTo(509 * 0.97 ** 5, 9);
     expect(p.stocks.doctors![5]).toBeCloseTo(437.0956, 4); // 0.97^5 = 0.858734
     const doctors = indicator(p, 'doctors_per_1000');
@@ -84,14 +86,14 @@ describe('projectCounty', () => {
     expect(averageStayDays).toMatchObject({ value: 9.1, provenance: { kind: 'stated' } });
     // a county whose plan states neither: the national figures
     expect(parameters.admissionRate.default(county('fushan')).value).toBe(0.2);
-    const p = projectCounty(c, still({ admissionRate: admissionRate.value, averageStayDays: averageStayDays.value }));
+    const p = projectCounty(c, still(c, { admissionRate: admissionRate.value, averageStayDays: averageStayDays.value }));
     // 30,300 × 9.1 ÷ (365 × 0.85) = 275,730 ÷ 310.25 = 888.7 beds — against 1,156 open, at 66.93 % occupancy
     expect(p.bedNeed[0]).toBeCloseTo(888.735, 3);
   });
 
   it('children under 3 and childcare places per 100 of them (hand-computed cohorts)', () => {
     // 165,000 residents, 6‰ births, no deaths: 990 births a year, 1,000 and 950 the years before
-    const p = projectCounty(county('shanhaiguan'), still({ birthRatePerMille: [6], birthsBefore: [950, 1000] }));
+    const p = projectCounty(county('shanhaiguan'), still(county('shanhaiguan'), { birthRatePerMille: [6], birthsBefore: [950, 1000] }));
     expect(p.underThree[0]).toBeCloseTo(990 + 1000 + 950, 9);
     // 3.7 places per 1000 × 165,000 = 610.5 places, ÷ 2,940 children × 100 = 20.77
     expect(p.childcarePer100UnderThree![0]).toBeCloseTo((3.7 * 165) / 2940 * 100, 9);
@@ -113,12 +115,12 @@ describe('projectCounty', () => {
   });
 
   it('ratios come from their parts: Pingshan 794 nurses ÷ 1,092 doctors = 0.727 (001:26)', () => {
-    const p = projectCounty(county('pingshan'), still());
+    const p = projectCounty(county('pingshan'), still(county('pingshan')));
     expect(indicator(p, 'doctor_nurse_ratio').values[0]).toBeCloseTo(794 / 1092, 12);
   });
 
   it('with no stated count the start is ratio × population: Xiangshan 5 doctors per 1000 × 579,101', () => {
-    const p = projectCounty(county('xiangshan'), still());
+    const p = projectCounty(county('xiangshan'), still(county('xiangshan')));
     expect(p.starts.find((s) => s.resource === 'doctors')).toMatchObject({ value: 2895.505, basis: 'ratio' });
   });
 
@@ -132,7 +134,7 @@ describe('projectCounty', () => {
         fc.double({ min: 0, max: 0.1, noNaN: true }),
         (id, b, d, m, attrition) => {
           const c = county(id);
-          const base = still({ birthRatePerMille: [b], deathRatePerMille: [d], netMigrationPerMille: [m] });
+          const base = still(c, { birthRatePerMille: [b], deathRatePerMille: [d], netMigrationPerMille: [m] });
           const resources = Object.fromEntries(['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots'].map((r) => [r, { attrition, additionsPerYear: 0 }]));
           const first = projectCounty(c, { ...base, resources });
           for (const ind of first.indicators) {
@@ -175,7 +177,7 @@ describe('invariants over random assumptions', () => {
         (id, b, d, m, attrition, additions, extra) => {
           const c = county(id);
           const resources = Object.fromEntries(['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots'].map((r) => [r, { attrition, additionsPerYear: additions }]));
-          const a = still({ birthRatePerMille: [b], deathRatePerMille: [d], netMigrationPerMille: [m], resources });
+          const a = still(c, { birthRatePerMille: [b], deathRatePerMille: [d], netMigrationPerMille: [m], resources });
           const p = projectCounty(c, a);
           for (const v of p.population) expect(v).toBeGreaterThanOrEqual(0);
           for (const stock of Object.values(p.stocks)) for (const v of stock!) expect(v).toBeGreaterThanOrEqual(0);
