@@ -27,10 +27,11 @@ export function statusText(m: Messages, status: TargetStatus | null): string {
   return status === null ? m.computing : { met: m.met, at_risk: m.atRisk, missed: m.missed, not_computable: m.notComputable }[status];
 }
 
-/** One county's verdict for one column (a resource family) of the overview and the presenter. */
-export function verdictCell(c: County, family: string, report: CountyReport | null, lang: Lang, m: Messages): VerdictCell | null {
+/** One county's verdict for one column (a resource family) of the overview and the presenter: at
+ * the target year, or at `year` (2030: the target carried forward) */
+export function verdictCell(c: County, family: string, report: CountyReport | null, lang: Lang, m: Messages, year?: number): VerdictCell | null {
   const ind = c.indicators.find((i) => familyOf(i.id) === family && i.target?.value !== null);
   if (!ind) return null;
-  const verdict = report?.verdicts.find((v) => v.indicator === ind.id) ?? null;
+  const verdict = report?.verdicts.find((v) => v.indicator === ind.id && (year === undefined || v.year === year)) ?? null;
   return { ind, verdict, status: verdict?.status ?? null, projected: verdict ? shownValue(lang, m, ind, verdict) : null };
 }
