@@ -141,3 +141,101 @@ describe('sources you can open', () => {
     }
   });
 });
+
+describe('the defects a new user hit', () => {
+  it('the indicator table’s Source column is in view at 1280 and 1440 px, in English', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    for (const width of [1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${harness().url}#county=pingshan`);
+      await settled(page);
+      const card = (await page.locator('section.indicators').boundingBox())!;
+      for (const box of await page.locator('tr[data-indicator] button.source').evaluateAll((xs) => xs.map((x) => x.getBoundingClientRect().right))) expect(box, `${width}`).toBeLessThanOrEqual(card.x + card.width);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the presenter fits one screen for every case, keeps the focus in itself, and gives it back on Esc', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(harness().url);
+      await page.locator('[data-action="present"]').focus();
+      await page.keyboard.press('Enter');
+      for (let i = 0; i < 7; i++) {
+        await page.keyboard.press('a');
+        const exit = (await page.getByRole('button', { name: 'Exit' }).boundingBox())!;
+        expect(exit.y + exit.height, `${width}×${height} case ${i + 1}`).toBeLessThanOrEqual(height);
+        await page.keyboard.press('ArrowRight');
+      }
+      // Tab goes round the presenter's buttons and never reaches the page behind
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => !!document.activeElement?.closest('[data-presenter]'))).toBe(true);
+      }
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('present');
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keyboard: a skip link goes to the assumptions; the county tabs move the focus with the arrows and open with Enter', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(`${harness().url}#county=pingshan`);
+    await settled(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the assumptions');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('assumptions-title');
+    expect(new URL(page.url()).hash).not.toContain('assumptions');
+    await page.locator('#tab-pingshan').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-xiangshan');
+    // moving past a county does not open it
+    expect(await page.locator('#county-title').textContent()).toBe('Pingshan County');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#county-title').textContent()).toBe('Xiangshan District');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the overview: per 1000 or per 10,000 said where a column mixes them; 2030 shown when the run goes there; the population’s asterisk on its number’s line', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'zh-CN' });
+    await page.goto(harness().url);
+    await settled(page);
+    expect(await page.locator('tr[data-county="xiangshan"] .cell[data-indicator="public_health_staff_per_10k"] .target').textContent()).toBe('≥ 0.6 /万人');
+    expect(await page.locator('tr[data-county="pingshan"] .cell[data-indicator="public_health_staff_per_1000"] .target').textContent()).toBe('≥ 0.83 /千人');
+    expect(await page.locator('tr[data-county="pingshan"] .cell[data-indicator="beds_per_1000"] .target').textContent()).toBe('≥ 7.14');
+    const star = (await page.locator('#tab-xiangshan .assume').boundingBox())!;
+    const number = (await page.locator('#tab-xiangshan .nowrap').boundingBox())!;
+    expect(Math.abs(star.y + star.height / 2 - (number.y + number.height / 2))).toBeLessThan(4);
+    await page.locator('[data-horizon="2030"]').first().click();
+    await expect.poll(() => page.locator('#overview-title').textContent()).toBe('各县（区）2030年推演总览（2025年目标沿用）');
+    const in2030 = runScenario({ ...pageDefaults, horizon: 2030, draws: 0 }, [counties.find((c) => c.id === 'fushan')!])[0]!.verdicts.find((v) => v.indicator === 'beds_per_1000' && v.year === 2030)!;
+    await expect.poll(() => page.locator('tr[data-county="fushan"] .cell[data-indicator="beds_per_1000"] .value').textContent(), { timeout: 15_000 }).toBe(in2030.shown.toFixed(2));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone: the county column stays while the overview scrolls sideways; every control of the panel is a 44 px target', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'zh-CN' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(harness().url);
+    await settled(page);
+    await page.locator('.matrix').evaluate((t) => t.closest('.scroll')!.scrollBy({ left: 600 }));
+    const name = (await page.locator('tr[data-county="pingshan"] th').boundingBox())!;
+    expect(name.x).toBeGreaterThanOrEqual(0);
+    expect(name.x).toBeLessThan(60);
+    await page.goto(`${harness().url}#county=pingshan`);
+    await settled(page);
+    const small = await page.locator('[data-assumptions] button:visible, [data-assumptions] input:visible, [data-assumptions] select:visible').evaluateAll((xs) =>
+      xs.map((x) => ({ what: x.outerHTML.slice(0, 60), h: x.getBoundingClientRect().height })).filter((x) => x.h < 44),
+    );
+    expect(small).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
