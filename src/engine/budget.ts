@@ -115,3 +115,24 @@ export function allocateBudget(prices: readonly TargetPrice[], budget: number): 
 export function cheapestToMeetAll(prices: readonly TargetPrice[]): BudgetPlan {
   return allocateBudget(prices, Number.POSITIVE_INFINITY);
 }
+
+/** The scenario with a plan's additions paid for: each chosen target's resource on its flow path
+ * with the additions that meet it. */
+export function withPlanPaid(a: CountyAssumptions, plan: BudgetPlan): CountyAssumptions {
+  const resources = { ...a.resources };
+  for (const p of plan.chosen) {
+    if (p.additionsPerYear <= 0) continue;
+    const { gainPer1000PerYear: _trend, ...flow } = resources[p.resource] ?? { attrition: 0, additionsPerYear: 0 };
+    const current = a.resources[p.resource]?.additionsPerYear ?? 0;
+    resources[p.resource] = { ...flow, additionsPerYear: Math.max(flow.additionsPerYear, current + p.additionsPerYear) };
+  }
+  return { ...a, resources };
+}
+
+/** The targets no budget buys (a doctor:nurse ratio is met by the mix, not by money), with their
+ * status once every per-capita target is paid for. */
+export function mixTargets(county: County, a: CountyAssumptions, plan: BudgetPlan): { indicator: string; met: boolean | null }[] {
+  return projectCounty(county, withPlanPaid(a, plan)).indicators.flatMap((ind) =>
+    simulatedIndicators[ind.id]?.kind === 'ratio' && ind.verdict ? [{ indicator: ind.id, met: ind.verdict.status === 'not_numeric' ? null : ind.verdict.status === 'met' }] : [],
+  );
+}

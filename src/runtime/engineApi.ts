@@ -4,7 +4,7 @@ import { bundledCounties } from '../data/bundledSeeds.ts';
 import type { County } from '../data/seedSchema.ts';
 import type { CountyReport } from '../engine/report.ts';
 import type { Tornado } from '../engine/sensitivity.ts';
-import { runEconomics, runScenario, runSensitivity, type CountyEconomics, type RunScenario } from '../scenario/run.ts';
+import { runEconomics, runScenario, runSensitivity, runSplit, type CountyEconomics, type RunScenario, type SplitQuestion } from '../scenario/run.ts';
 
 export type { CountyEconomics };
 
@@ -33,6 +33,9 @@ export const engineApi = {
   },
   economics(request: ProjectionRequest, countyId: string): CountyEconomics {
     return runEconomics(scenarioOf(request), countyOf(request, countyId));
+  },
+  split(request: ProjectionRequest, countyId: string, question: SplitQuestion): ReturnType<typeof runSplit> {
+    return runSplit(scenarioOf(request), countyOf(request, countyId), question);
   },
 };
 

@@ -8,7 +8,9 @@ import { monteCarlo } from '../engine/monteCarlo.ts';
 import { projectCounty } from '../engine/projectCounty.ts';
 import { countyReport, withUncertainty, type CountyReport } from '../engine/report.ts';
 import { sensitivity, type Tornado } from '../engine/sensitivity.ts';
-import { allocateBudget, cheapestToMeetAll, scenarioCost, targetPrices, type BudgetPlan, type CostByYear } from '../engine/budget.ts';
+import { allocateBudget, cheapestToMeetAll, mixTargets, scenarioCost, targetPrices, type BudgetPlan, type CostByYear } from '../engine/budget.ts';
+import { budgetFrontier, splitBudget, type FrontierPoint, type SplitOutcome } from '../engine/tradeoff.ts';
+import type { Resource } from '../data/catalogue.ts';
 import { applyOverrides, unitCostsFor } from './applyScenario.ts';
 import type { Scenario } from './scenarioSchema.ts';
 
@@ -37,6 +39,8 @@ export function runSensitivity(s: RunScenario, county: County): Tornado[] {
 export interface CountyEconomics {
   cost: CostByYear;
   cheapest: BudgetPlan;
+  /** targets money does not buy (ratios), and whether the cheapest plan meets them */
+  mix: { indicator: string; met: boolean | null }[];
   /** present when the county has a budget */
   allocation: BudgetPlan | null;
 }
@@ -46,9 +50,25 @@ export function runEconomics(s: RunScenario, county: County): CountyEconomics {
   const costs = unitCostsFor(s);
   const prices = targetPrices(county, inForce, costs);
   const budget = s.counties[county.id]?.budget10kYuan;
+  const cheapest = cheapestToMeetAll(prices);
   return {
     cost: scenarioCost(county, inForce, costs),
-    cheapest: cheapestToMeetAll(prices),
+    cheapest,
+    mix: mixTargets(county, inForce, cheapest),
     allocation: budget === undefined ? null : allocateBudget(prices, budget),
   };
+}
+
+export interface SplitQuestion {
+  budget: number;
+  shares: Partial<Record<Resource, number>>;
+  /** the two resources of the "this or that?" question */
+  pair: [Resource, Resource];
+}
+
+/** A budget split as the user sets it, and the frontier of the two-way question, under the scenario. */
+export function runSplit(s: RunScenario, county: County, q: SplitQuestion): { split: SplitOutcome; frontier: FrontierPoint[] } {
+  const { inForce } = assumptionsOf(county, s);
+  const costs = unitCostsFor(s);
+  return { split: splitBudget(county, inForce, costs, q.budget, q.shares), frontier: budgetFrontier(county, inForce, costs, q.budget, q.pair[0], q.pair[1]) };
 }

@@ -162,13 +162,13 @@ class Projections {
     void this.refresh();
   }
 
-  /** A slower question about the scenario on screen (a tornado, the economics), once edits pause:
+  /** A slower question about the scenario on screen (a tornado, the economics, a budget split), once edits pause:
    * the answer, or null when a newer question on the channel replaced it or the scenario moved on. */
-  async ask<K extends 'sensitivity' | 'economics'>(channel: string, method: K, countyId: string): Promise<Answer<K> | null> {
+  async ask<K extends 'sensitivity' | 'economics' | 'split'>(channel: string, method: K, countyId: string, ...more: Parameters<EngineApi[K]> extends [unknown, unknown, ...infer R] ? R : never): Promise<Answer<K> | null> {
     const scenario = this.scenario;
     const request = this.requestFor(scenario);
-    const call = analysisClient.call as (method: K, request: ProjectionRequest, countyId: string) => Promise<Answer<K>>;
-    const run = scheduler.run(channel, () => call(method, request, countyId), { settleMs });
+    const call = analysisClient.call as (method: K, request: ProjectionRequest, countyId: string, ...more: unknown[]) => Promise<Answer<K>>;
+    const run = scheduler.run(channel, () => call(method, request, countyId, ...more), { settleMs });
     const answer = await run.answer;
     return answer !== null && scheduler.asked(channel) === run.request && this.scenario === scenario ? answer : null;
   }
