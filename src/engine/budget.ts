@@ -81,11 +81,21 @@ export function targetPrices(county: County, a: CountyAssumptions, costs: UnitCo
   return prices;
 }
 
+export interface PaidTarget extends TargetPrice {
+  /** 万元 this target adds to what the plan spends (less than its price when a target before it
+   * on the same resource already paid for part of its additions) */
+  paid: number;
+}
+
 export interface BudgetPlan {
   budget: number;
-  chosen: TargetPrice[];
+  chosen: PaidTarget[];
   unaffordable: TargetPrice[];
   spent: number;
+  /** budget − spent (infinite for the least cost to meet every target) */
+  leftover: number;
+  /** extra additions a year each resource gets under the plan, over the scenario's */
+  extraPerYear: Partial<Record<Resource, number>>;
 }
 
 /** The best use of a fixed budget (万元 over the period): binding targets first, then as many
@@ -93,7 +103,7 @@ export interface BudgetPlan {
 export function allocateBudget(prices: readonly TargetPrice[], budget: number): BudgetPlan {
   const byCost = (x: TargetPrice, y: TargetPrice) => x.cost - y.cost;
   const ordered = [...prices.filter((p) => p.binding).sort(byCost), ...prices.filter((p) => !p.binding).sort(byCost)];
-  const chosen: TargetPrice[] = [];
+  const chosen: PaidTarget[] = [];
   const unaffordable: TargetPrice[] = [];
   // two targets on one resource share their additions: pay only for the larger
   const paidPerResource = new Map<Resource, number>();
@@ -102,12 +112,14 @@ export function allocateBudget(prices: readonly TargetPrice[], budget: number): 
     const alreadyPaid = paidPerResource.get(p.resource) ?? 0;
     const marginal = Math.max(0, p.cost - alreadyPaid);
     if (spent + marginal <= budget) {
-      chosen.push(p);
+      chosen.push({ ...p, paid: marginal });
       spent += marginal;
       paidPerResource.set(p.resource, Math.max(alreadyPaid, p.cost));
     } else unaffordable.push(p);
   }
-  return { budget, chosen, unaffordable, spent };
+  const extraPerYear: Partial<Record<Resource, number>> = {};
+  for (const p of chosen) if (p.additionsPerYear > 0) extraPerYear[p.resource] = Math.max(extraPerYear[p.resource] ?? 0, p.additionsPerYear);
+  return { budget, chosen, unaffordable, spent, leftover: budget - spent, extraPerYear };
 }
 
 /** The cheapest set of additions that meets every per-capita target: each target's own price,
@@ -116,23 +128,20 @@ export function cheapestToMeetAll(prices: readonly TargetPrice[]): BudgetPlan {
   return allocateBudget(prices, Number.POSITIVE_INFINITY);
 }
 
-/** The scenario with a plan's additions paid for: each chosen target's resource on its flow path
- * with the additions that meet it. */
-export function withPlanPaid(a: CountyAssumptions, plan: BudgetPlan): CountyAssumptions {
-  const resources = { ...a.resources };
-  for (const p of plan.chosen) {
-    if (p.additionsPerYear <= 0) continue;
-    const { gainPer1000PerYear: _trend, ...flow } = resources[p.resource] ?? { attrition: 0, additionsPerYear: 0 };
-    const current = a.resources[p.resource]?.additionsPerYear ?? 0;
-    resources[p.resource] = { ...flow, additionsPerYear: Math.max(flow.additionsPerYear, current + p.additionsPerYear) };
-  }
-  return { ...a, resources };
+/** The yearly additions of each resource a plan pays for (what applying it to the scenario sets). */
+export function planAdditions(a: CountyAssumptions, plan: BudgetPlan): Partial<Record<Resource, number>> {
+  const out: Partial<Record<Resource, number>> = {};
+  for (const [r, extra] of Object.entries(plan.extraPerYear) as [Resource, number][]) out[r] = (a.resources[r]?.additionsPerYear ?? 0) + extra;
+  return out;
 }
 
-/** The targets no budget buys (a doctor:nurse ratio is met by the mix, not by money), with their
- * status once every per-capita target is paid for. */
-export function mixTargets(county: County, a: CountyAssumptions, plan: BudgetPlan): { indicator: string; met: boolean | null }[] {
-  return projectCounty(county, withPlanPaid(a, plan)).indicators.flatMap((ind) =>
-    simulatedIndicators[ind.id]?.kind === 'ratio' && ind.verdict ? [{ indicator: ind.id, met: ind.verdict.status === 'not_numeric' ? null : ind.verdict.status === 'met' }] : [],
-  );
+/** The scenario with a plan's additions paid for: each paid resource on its flow path with the
+ * additions that meet its targets. */
+export function withPlanPaid(a: CountyAssumptions, plan: BudgetPlan): CountyAssumptions {
+  const resources = { ...a.resources };
+  for (const [r, additionsPerYear] of Object.entries(planAdditions(a, plan)) as [Resource, number][]) {
+    const { gainPer1000PerYear: _trend, ...flow } = resources[r] ?? { attrition: 0, additionsPerYear: 0 };
+    resources[r] = { ...flow, additionsPerYear };
+  }
+  return { ...a, resources };
 }

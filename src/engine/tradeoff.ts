@@ -7,8 +7,8 @@
 import type { County } from '../data/seedSchema.ts';
 import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import { projectCounty, type CountyAssumptions } from './projectCounty.ts';
-import { scenarioCost, type UnitCosts } from './budget.ts';
-import type { VerdictStatus } from './verdict.ts';
+import { planAdditions, scenarioCost, withPlanPaid, type BudgetPlan, type UnitCosts } from './budget.ts';
+import { statusOf, type TargetStatus } from './report.ts';
 
 export interface ShareLine {
   resource: Resource;
@@ -26,14 +26,58 @@ export interface ShareLine {
   additionsPerYear: number;
 }
 
+/** a target's verdict under a split or a plan (no uncertainty: met or missed as projected) */
+export interface VerdictUnder {
+  indicator: string;
+  binding: boolean;
+  status: TargetStatus;
+  /** the status as projected with the scenario as it is (without the split or plan) */
+  now: TargetStatus;
+  shown: number;
+  digits: number;
+}
+
 export interface SplitOutcome {
   budget: number;
   lines: ShareLine[];
   spent: number;
   leftover: number;
-  verdicts: { indicator: string; binding: boolean; status: VerdictStatus; shown: number; digits: number }[];
+  verdicts: VerdictUnder[];
   met: number;
   metBinding: number;
+}
+
+function statusesAt(county: County, a: CountyAssumptions) {
+  return projectCounty(county, a).indicators.flatMap((ind) => {
+    if (!ind.verdict) return [];
+    const met = ind.verdict.status === 'not_numeric' ? null : ind.verdict.status === 'met';
+    return [{ indicator: ind.id, status: statusOf(met, null), shown: ind.verdict.shown, digits: ind.verdict.digits }];
+  });
+}
+
+/** every target's verdict at the target year with the assumptions `under`, beside its status with
+ * the scenario's own (`now`) */
+export function verdictsUnder(county: County, now: CountyAssumptions, under: CountyAssumptions): VerdictUnder[] {
+  const before = new Map(statusesAt(county, now).map((v) => [v.indicator, v.status]));
+  return statusesAt(county, under).map((v) => ({ ...v, binding: county.indicators.find((i) => i.id === v.indicator)!.binding, now: before.get(v.indicator)! }));
+}
+
+/** a budget plan with what applying it sets and the verdicts under it */
+export interface PlanOutcome {
+  plan: BudgetPlan;
+  /** yearly additions per resource under the plan */
+  additions: Partial<Record<Resource, number>>;
+  verdicts: VerdictUnder[];
+}
+
+/** The targets no budget buys (a doctor:nurse ratio is met by the mix, not by money), with their
+ * status once every per-capita target is paid for by `plan`. */
+export function mixTargets(county: County, a: CountyAssumptions, plan: BudgetPlan): VerdictUnder[] {
+  return verdictsUnder(county, a, withPlanPaid(a, plan)).filter((v) => simulatedIndicators[v.indicator]?.kind === 'ratio');
+}
+
+export function planOutcome(county: County, a: CountyAssumptions, plan: BudgetPlan): PlanOutcome {
+  return { plan, additions: planAdditions(a, plan), verdicts: verdictsUnder(county, a, withPlanPaid(a, plan)) };
 }
 
 /** the resources money can buy in this county: those a per-capita target measures */
@@ -71,11 +115,7 @@ export function splitBudget(county: County, a: CountyAssumptions, costs: UnitCos
     lines.push({ resource: r, share, amount, unitCost, perYear, spent: switched + perYear * unitCost, additionsPerYear: applied.resources[r]!.additionsPerYear });
   }
   const spent = lines.reduce((s, l) => s + l.spent, 0);
-  const verdicts = projectCounty(county, applied).indicators.flatMap((ind) => {
-    if (!ind.verdict) return [];
-    const row = county.indicators.find((i) => i.id === ind.id)!;
-    return [{ indicator: ind.id, binding: row.binding, status: ind.verdict.status, shown: ind.verdict.shown, digits: ind.verdict.digits }];
-  });
+  const verdicts = verdictsUnder(county, a, applied);
   return {
     budget,
     lines,
@@ -101,4 +141,35 @@ export function budgetFrontier(county: County, a: CountyAssumptions, costs: Unit
     const outcome = splitBudget(county, a, costs, budget, first === second ? { [first]: 1 } : { [first]: shareFirst, [second]: 1 - shareFirst });
     return { shareFirst, met: outcome.met, metBinding: outcome.metBinding };
   });
+}
+
+export type Shares = Partial<Record<Resource, number>>;
+
+/** The shares with one set to `share` and the others scaled back, in proportion, when together
+ * they would come to more than the whole budget (what a slider for one share does). */
+export function withShare(shares: Shares, resource: Resource, share: number): Shares {
+  const own = Math.min(1, Math.max(0, share));
+  const others = Object.entries(shares).filter(([r, v]) => r !== resource && (v ?? 0) > 0) as [Resource, number][];
+  const rest = others.reduce((s, [, v]) => s + v, 0);
+  const scale = rest + own > 1 && rest > 0 ? (1 - own) / rest : 1;
+  const next: Shares = {};
+  for (const [r, v] of others) next[r] = v * scale;
+  if (own > 0) next[resource] = own;
+  return next;
+}
+
+/** The splits of the frontier that meet the most targets (binding ones first), as runs of
+ * neighbouring 5 % steps: [from, to] shares on the first resource. */
+export function frontierBest(points: readonly FrontierPoint[]): { met: number; metBinding: number; runs: [number, number][] } {
+  const key = (p: FrontierPoint) => p.metBinding * 1000 + p.met;
+  const top = Math.max(...points.map(key));
+  const runs: [number, number][] = [];
+  points.forEach((p, i) => {
+    if (key(p) !== top) return;
+    const last = runs.at(-1);
+    if (last && i > 0 && key(points[i - 1]!) === top) last[1] = p.shareFirst;
+    else runs.push([p.shareFirst, p.shareFirst]);
+  });
+  const best = points.find((p) => key(p) === top)!;
+  return { met: best.met, metBinding: best.metBinding, runs };
 }

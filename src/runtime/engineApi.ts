@@ -4,9 +4,9 @@ import { bundledCounties } from '../data/bundledSeeds.ts';
 import type { County } from '../data/seedSchema.ts';
 import type { CountyReport } from '../engine/report.ts';
 import type { Tornado } from '../engine/sensitivity.ts';
-import { runEconomics, runScenario, runSensitivity, runSplit, type CountyEconomics, type RunScenario, type SplitQuestion } from '../scenario/run.ts';
+import { runEconomics, runScenario, runSensitivity, runSplit, type CountyEconomics, type RunScenario, type SplitAnswer, type SplitQuestion } from '../scenario/run.ts';
 
-export type { CountyEconomics };
+export type { CountyEconomics, SplitAnswer, SplitQuestion };
 
 /** A scenario (its version aside); `draws: 0` for the deterministic run only. Counties the user
  * imported travel with each request, so the worker holds no state and a restarted one needs none. */
@@ -34,7 +34,7 @@ export const engineApi = {
   economics(request: ProjectionRequest, countyId: string): CountyEconomics {
     return runEconomics(scenarioOf(request), countyOf(request, countyId));
   },
-  split(request: ProjectionRequest, countyId: string, question: SplitQuestion): ReturnType<typeof runSplit> {
+  split(request: ProjectionRequest, countyId: string, question: SplitQuestion): SplitAnswer {
     return runSplit(scenarioOf(request), countyOf(request, countyId), question);
   },
 };

@@ -81,3 +81,10 @@ export function withUnitCost(s: Scenario, field: CostField, value: number | unde
   if (!Object.keys(costs).length) delete next.unitCosts;
   return next;
 }
+
+/** each resource's yearly additions set (a budget plan or split applied to the scenario) */
+export function withAdditions(o: CountyOverrides, additions: Partial<Record<Resource, number>>): CountyOverrides {
+  let next = o;
+  for (const [r, v] of Object.entries(additions) as [Resource, number][]) next = withResourceValue(next, r, 'additionsPerYear', v);
+  return next;
+}

@@ -8,8 +8,8 @@ import { monteCarlo } from '../engine/monteCarlo.ts';
 import { projectCounty } from '../engine/projectCounty.ts';
 import { countyReport, withUncertainty, type CountyReport } from '../engine/report.ts';
 import { sensitivity, type Tornado } from '../engine/sensitivity.ts';
-import { allocateBudget, cheapestToMeetAll, mixTargets, scenarioCost, targetPrices, type BudgetPlan, type CostByYear } from '../engine/budget.ts';
-import { budgetFrontier, splitBudget, type FrontierPoint, type SplitOutcome } from '../engine/tradeoff.ts';
+import { allocateBudget, cheapestToMeetAll, scenarioCost, targetPrices, type BudgetPlan, type CostByYear } from '../engine/budget.ts';
+import { budgetFrontier, frontierBest, mixTargets, planOutcome, splitBudget, type FrontierPoint, type PlanOutcome, type SplitOutcome, type VerdictUnder } from '../engine/tradeoff.ts';
 import type { Resource } from '../data/catalogue.ts';
 import { applyOverrides, unitCostsFor } from './applyScenario.ts';
 import type { Scenario } from './scenarioSchema.ts';
@@ -39,10 +39,10 @@ export function runSensitivity(s: RunScenario, county: County): Tornado[] {
 export interface CountyEconomics {
   cost: CostByYear;
   cheapest: BudgetPlan;
-  /** targets money does not buy (ratios), and whether the cheapest plan meets them */
-  mix: { indicator: string; met: boolean | null }[];
-  /** present when the county has a budget */
-  allocation: BudgetPlan | null;
+  /** targets money does not buy (ratios), and their status once the cheapest plan is paid */
+  mix: VerdictUnder[];
+  /** the best use of the county's budget, when it has one */
+  allocation: PlanOutcome | null;
 }
 
 export function runEconomics(s: RunScenario, county: County): CountyEconomics {
@@ -55,7 +55,7 @@ export function runEconomics(s: RunScenario, county: County): CountyEconomics {
     cost: scenarioCost(county, inForce, costs),
     cheapest,
     mix: mixTargets(county, inForce, cheapest),
-    allocation: budget === undefined ? null : allocateBudget(prices, budget),
+    allocation: budget === undefined ? null : planOutcome(county, inForce, allocateBudget(prices, budget)),
   };
 }
 
@@ -67,8 +67,15 @@ export interface SplitQuestion {
 }
 
 /** A budget split as the user sets it, and the frontier of the two-way question, under the scenario. */
-export function runSplit(s: RunScenario, county: County, q: SplitQuestion): { split: SplitOutcome; frontier: FrontierPoint[] } {
+export interface SplitAnswer {
+  split: SplitOutcome;
+  frontier: FrontierPoint[];
+  best: ReturnType<typeof frontierBest>;
+}
+
+export function runSplit(s: RunScenario, county: County, q: SplitQuestion): SplitAnswer {
   const { inForce } = assumptionsOf(county, s);
   const costs = unitCostsFor(s);
-  return { split: splitBudget(county, inForce, costs, q.budget, q.shares), frontier: budgetFrontier(county, inForce, costs, q.budget, q.pair[0], q.pair[1]) };
+  const frontier = budgetFrontier(county, inForce, costs, q.budget, q.pair[0], q.pair[1]);
+  return { split: splitBudget(county, inForce, costs, q.budget, q.shares), frontier, best: frontierBest(frontier) };
 }
