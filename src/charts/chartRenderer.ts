@@ -59,10 +59,13 @@ export interface ChartRenderer {
   pointer(id: number, x: number, y: number): void;
   /** the pointer left: no tooltip */
   leave(id: number): void;
-  /** the chart as a PNG, as drawn now */
+  /** the chart as a PNG for slides and reports: at least twice the screen's size and 1200 px wide */
   png(id: number): Promise<Blob | null>;
   detach(id: number): void;
 }
+
+/** pixels per CSS pixel of a saved picture: twice the screen's, and at least 1200 px wide */
+export const pictureRatio = (cssWidth: number) => Math.max(2, Math.ceil((1200 / Math.max(1, cssWidth)) * 1000) / 1000);
 
 export function createChartRenderer(): ChartRenderer {
   const entries = new Map<number, Entry>();
@@ -166,10 +169,22 @@ export function createChartRenderer(): ChartRenderer {
       hover(entry);
     },
     async png(id) {
-      const canvas = entries.get(id)?.canvas;
-      if (!canvas) return null;
-      if ('convertToBlob' in canvas) return canvas.convertToBlob({ type: 'image/png' });
-      return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+      const entry = entries.get(id);
+      if (!entry?.chart) return null;
+      const { canvas, chart, size } = entry;
+      // drawn again at the picture's own pixel ratio, without the tooltip, then back as it was
+      chart.options.devicePixelRatio = pictureRatio(size.width);
+      chart.setActiveElements([]);
+      chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+      chart.resize(size.width, size.height);
+      try {
+        if ('convertToBlob' in canvas) return await canvas.convertToBlob({ type: 'image/png' });
+        return await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+      } finally {
+        chart.options.devicePixelRatio = size.pixelRatio;
+        chart.resize(size.width, size.height);
+        if (entry.pointer) hover(entry);
+      }
     },
     detach(id) {
       entries.get(id)?.chart?.destroy();

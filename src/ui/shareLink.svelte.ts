@@ -3,6 +3,7 @@
 import { decodeLink, encodeLink } from '../scenario/link.ts';
 import { readScenarioText, type Dropped } from '../scenario/readScenario.ts';
 import { locale } from '../i18n/locale.svelte.ts';
+import type { Scenario } from '../scenario/scenarioSchema.ts';
 import { projections } from './projections.svelte.ts';
 import { route } from './route.svelte.ts';
 
@@ -118,6 +119,11 @@ class ShareLink {
 
   url(): string {
     return `${location.origin}${location.pathname}${this.current()}`;
+  }
+
+  /** the link that opens `scenario` (a workshop case, say) in the reader's language */
+  urlFor(scenario: Scenario): string {
+    return `${location.origin}${location.pathname}${encodeLink({ scenario, county: null, indicator: null, lang: locale.lang, view: 'main' })}`;
   }
 
   open(fragment: string, { initial }: { initial: boolean }) {

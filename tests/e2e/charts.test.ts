@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useHarness } from './harness.ts';
+import { pictureRatio } from '../../src/charts/chartRenderer.ts';
 
 const harness = useHarness();
 
@@ -67,7 +68,7 @@ describe('charts', () => {
     await context.close();
   });
 
-  it('take the size of their box when the window changes, and export at that size', async () => {
+  it('take the size of their box when the window changes, and export from that size (at least 2× and 1200 px wide)', async () => {
     const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
     await openCharts(page);
     const exportWidth = async () => {
@@ -76,11 +77,13 @@ describe('charts', () => {
       return pngSize(readFileSync(path!)).width;
     };
     const boxWidth = () => page.evaluate(`document.querySelector('[data-chart="nurses_per_1000"] .canvas').clientWidth`) as Promise<number>;
-    await expect.poll(exportWidth, { timeout: 10_000 }).toBe(await boxWidth());
+    const picture = (css: number) => Math.floor(css * pictureRatio(css));
+    await expect.poll(exportWidth, { timeout: 10_000 }).toBe(picture(await boxWidth()));
     await page.setViewportSize({ width: 820, height: 900 });
     const narrow = await boxWidth();
     expect(narrow).not.toBe(417);
-    await expect.poll(exportWidth, { timeout: 10_000 }).toBe(narrow);
+    await expect.poll(exportWidth, { timeout: 10_000 }).toBe(picture(narrow));
+    expect(picture(narrow)).toBeGreaterThanOrEqual(1200);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -137,9 +140,12 @@ describe('charts', () => {
     const idle = await colours(page, nurseCanvas(page));
     await page.touchscreen.tap(box.x + box.width * 0.55, box.y + box.height * 0.5);
     await expect.poll(() => colours(page, nurseCanvas(page)).then((c) => c.dark), { timeout: 10_000 }).toBeGreaterThan(idle.dark + 4000);
-    // drawn at the screen's pixels: the canvas holds twice its CSS width
+    // the saved picture: at least twice the screen's pixels and 1200 px wide, for a slide
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="nurses_per_1000"] [data-action="png"]').click()]);
-    expect(pngSize(readFileSync((await download.path())!)).width).toBe(2 * Math.round(box.width));
+    const picture = pngSize(readFileSync((await download.path())!));
+    expect(picture.width).toBe(Math.floor(Math.round(box.width) * pictureRatio(Math.round(box.width))));
+    expect(picture.width).toBeGreaterThanOrEqual(1200);
+    expect(picture.width).toBeGreaterThanOrEqual(2 * Math.round(box.width));
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -128,7 +128,10 @@ describe('share links', () => {
     await probabilitiesShown(page);
     await expect.poll(() => page.locator('[data-action="export-csv"]').isEnabled(), { timeout: 20_000 }).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-csv"]').click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const bytes = readFileSync((await download.path())!);
+    // a UTF-8 byte-order mark first, for Excel; then the CLI's bytes
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
     const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--url', await settledUrl(page), '--format', 'csv'], { encoding: 'utf8' });
     expect(cli.status).toBe(0);
     expect(csv).toBe(cli.stdout);

@@ -1,8 +1,12 @@
 // The workbench for the desk and the workshop room, as its users meet it: the answer beside the
 // control, controls a planner expects, sources that open, exports people open.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { useHarness } from './harness.ts';
-import { counties, engineVerdict, scenarioOnPage, settled } from './pageState.ts';
+import { counties, engineVerdict, field, scenarioOnPage, settled } from './pageState.ts';
 import { runScenario } from '../../src/scenario/run.ts';
 import { pageDefaults } from '../../src/scenario/defaults.ts';
 
@@ -235,6 +239,89 @@ describe('the defects a new user hit', () => {
       xs.map((x) => ({ what: x.outerHTML.slice(0, 60), h: x.getBoundingClientRect().height })).filter((x) => x.h < 44),
     );
     expect(small).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('exports people open', () => {
+  const decodeQr = (png: Buffer) => {
+    const image = PNG.sync.read(png);
+    return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
+  };
+
+  it('an Excel workbook in the page’s language: the verdicts with their probabilities, what changed, a sheet per county with the years as columns', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'zh-CN' });
+    await page.goto(`${harness().url}#county=pingshan`);
+    await settled(page);
+    const select = page.locator('[data-project-control="county_hospital_expansion"] select');
+    await select.selectOption('2026');
+    await settled(page);
+    const more = page.locator('[aria-controls="file-actions"]');
+    if (await more.isVisible()) await more.click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-xlsx"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^chps-scenario-\d{8}\.xlsx$/u);
+    const book = new ExcelJS.Workbook();
+    const file = readFileSync((await download.path())!);
+    // (ExcelJS types its input as the old Buffer)
+    await book.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['达标情况', '相对规划的改动', ...counties.map((c) => c.name.zh)]);
+    const verdicts = book.getWorksheet('达标情况')!;
+    expect(verdicts.getRow(1).values).toEqual([undefined, '县（区）', '指标', '年份', '推演值', '目标值', '状态', '达标概率', '约束性']);
+    // Pingshan's beds with the wing a year late: the engine's numbers, status and probability
+    const late = runScenario({ ...pageDefaults, counties: { pingshan: { projects: { county_hospital_expansion: { openingYear: 2026 } } } } }, [counties.find((c) => c.id === 'pingshan')!])[0]!;
+    const beds = late.verdicts.find((v) => v.indicator === 'beds_per_1000' && v.year === 2025)!;
+    const row = verdicts.getRows(2, verdicts.rowCount - 1)!.find((r) => r.getCell(1).value === '平山县' && String(r.getCell(2).value).includes('床位'))!;
+    expect(row.getCell(4).value).toBe(beds.shown);
+    expect(row.getCell(4).numFmt).toBe('0.00');
+    expect(row.getCell(6).value).toBe('未达标');
+    expect(row.getCell(7).value).toBe(beds.probability);
+    expect(row.getCell(7).numFmt).toBe('0%');
+    // what was changed, in words
+    const changes = book.getWorksheet('相对规划的改动')!;
+    expect(changes.rowCount).toBe(2);
+    expect(String(changes.getRow(2).getCell(2).value)).toContain('2026');
+    // Pingshan's own sheet: a row per series, a column per year
+    const sheet = book.getWorksheet('平山县')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, '序列', '2020', '2021', '2022', '2023', '2024', '2025']);
+    const bedRow = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === counties.find((c) => c.id === 'pingshan')!.indicators.find((i) => i.id === 'beds_per_1000')!.label.zh)!;
+    expect(bedRow.getCell(7).value).toBeCloseTo(late.series.beds_per_1000![5]!, 9);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a QR code of the share link, in the share dialog and in the presenter, that a phone decodes back to the link', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(`${harness().url}#county=pingshan`);
+    await settled(page);
+    await field(page, 'birthRatePerMille').fill('5.5');
+    await settled(page);
+    const url = page.url();
+    await page.locator('[data-action="share-qr"]').click();
+    const dialog = page.locator('[data-share-dialog]');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('[data-share-url]').inputValue()).toBe(url);
+    await expect.poll(async () => decodeQr(await dialog.locator('canvas').screenshot())).toBe(url);
+    // Esc closes it and gives the focus back
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('share-qr');
+
+    // the presenter's code opens the case on screen, not the working scenario
+    await page.locator('[data-action="present"]').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('q');
+    const qr = page.locator('[data-presenter-qr] canvas');
+    await expect.poll(() => qr.isVisible()).toBe(true);
+    let caseUrl: string | null = null;
+    await expect.poll(async () => (caseUrl = decodeQr(await qr.screenshot()))).not.toBeNull();
+    expect(caseUrl).not.toBe(url);
+    const phone = await context.newPage();
+    await phone.goto(caseUrl!);
+    await settled(phone);
+    await page.locator('[data-action="use-case"]').click();
+    await settled(page);
+    expect(await scenarioOnPage(phone)).toEqual(await scenarioOnPage(page));
     expect(problems).toEqual([]);
     await context.close();
   });
