@@ -71,6 +71,7 @@ export const en: Messages = {
   findingsNote: 'Computed from the plan’s numbers, allowing for rounding — not a hand-made list.',
   kind: {
     sum_mismatch: 'Total ≠ sum of parts',
+    parts_exceed_total: 'Parts exceed their total',
     ratio_target_conflict: 'Ratio target vs its parts',
     restated_differently: 'Stated twice differently',
     comparator_wording: 'Wording vs sign',
@@ -87,6 +88,8 @@ export const en: Messages = {
     range: '{lo}–{hi}',
     addUp: '{parts} = {total}',
     sumMismatch: '{what} ({year}) is {total}, but its parts add up to {addUp}.',
+    partsExceedTotal: '{what} ({year}) is {total}, yet the parts it includes add up to more: {parts} = {partsSum}.',
+    partValue: '{label} {value}',
     ratioTargetConflict: '{what} ({year}) is "{text}" ({bound} 1:{value}), but {numerator} ({numeratorText}) over {denominator} ({denominatorText}) gives 1:{implied} (1:{range} allowing for rounding).',
     restatedCell: '{label}: {side} stated twice differently: {difference}.',
     restatedCellValue: 'the table gives "{tableText}" ({tableYear}) but elsewhere the plan says {value} ({year})',

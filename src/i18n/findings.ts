@@ -89,6 +89,12 @@ export function findingMessage(f: Finding, lang: Lang): string {
         what: x.side ? fill(t.labelSide, { label: name(x.label), side: t.side[x.side] }) : name(x.label),
         year: x.year, total: num(x.total), addUp: addUp(x.parts, x.partsSum),
       });
+    case 'parts_exceed_total':
+      return fill(t.partsExceedTotal, {
+        what: x.side ? fill(t.labelSide, { label: name(x.label), side: t.side[x.side] }) : name(x.label),
+        year: x.year, total: num(x.total), partsSum: num(x.partsSum, 3),
+        parts: x.parts.map((p) => fill(t.partValue, { label: name(p.label), value: num(p.value, 3) })).join(t.plus),
+      });
     case 'ratio_target_conflict':
       return fill(t.ratioTargetConflict, {
         what: fill(t.labelSide, { label: name(x.label), side: t.side[x.side] }), year: x.year, text: x.text, bound: t.bound[x.bound], value: num(x.value),

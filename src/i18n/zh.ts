@@ -69,6 +69,7 @@ export const zh = {
   findingsNote: '由程序按规划数字计算得出（已考虑四舍五入），并非人工列举。',
   kind: {
     sum_mismatch: '合计不等于分项之和',
+    parts_exceed_total: '分项之和超过总数',
     ratio_target_conflict: '比例目标与分项目标不符',
     restated_differently: '同一数字前后不一',
     comparator_wording: '文字与符号方向相反',
@@ -85,6 +86,8 @@ export const zh = {
     range: '{lo}–{hi}',
     addUp: '{parts} = {total}',
     sumMismatch: '{what}（{year}年）为 {total}，但各分项之和为 {addUp}。',
+    partsExceedTotal: '{what}（{year}年）为 {total}，但其中所含分项之和已超过它：{parts} = {partsSum}。',
+    partValue: '{label} {value}',
     ratioTargetConflict: '{what}（{year}年）为“{text}”（{bound} 1:{value}），但由{numerator}（{numeratorText}）与{denominator}（{denominatorText}）算得 1:{implied}（按四舍五入范围 1:{range}）。',
     restatedCell: '{label}的{side}前后不一：{difference}。',
     restatedCellValue: '表中为“{tableText}”（{tableYear}年），正文另处写作 {value}（{year}年）',

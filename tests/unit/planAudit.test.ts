@@ -50,6 +50,47 @@ describe('plan audit on a synthetic plan', () => {
     expect(zh(f)).toBe('每千人口床位数基期值（2020年）为 5，但各分项之和为 3.9 + 0.8 = 4.7。');
   });
 
+  it('finds parts that add up to more than the total they are counted in', () => {
+    const c = cleanCounty();
+    c.figures!.find((f) => f.id === 'nurses_2020')!.value = 701;
+    const found = auditCounty(parse(c));
+    expect(kinds(found)).toEqual(['parts_exceed_total']);
+    const f = only(found, 'parts_exceed_total');
+    expect(f.facts).toEqual({
+      kind: 'parts_exceed_total', label: { zh: '卫生技术人员', en: 'Health workers' }, side: null, year: 2020, total: 1200,
+      parts: [{ label: { zh: '执业医师', en: 'Doctors' }, value: 500 }, { label: { zh: '注册护士', en: 'Nurses' }, value: 701 }], partsSum: 1201,
+    });
+    expect(f.refs).toEqual(['health_workers_2020', 'doctors_2020', 'nurses_2020']);
+    expect(en(f)).toBe('Health workers (2020) is 1,200, yet the parts it includes add up to more: Doctors 500 + Nurses 701 = 1,201.');
+    expect(zh(f)).toBe('卫生技术人员（2020年）为 1,200，但其中所含分项之和已超过它：执业医师 500 + 注册护士 701 = 1,201。');
+    // exactly the total is fine: parts need not be all of it, but may be
+    c.figures!.find((f) => f.id === 'nurses_2020')!.value = 700;
+    expect(auditCounty(parse(c))).toEqual([]);
+  });
+
+  it('compares parts in the total\'s unit and beyond rounding, and never against a floor', () => {
+    const c = cleanCounty();
+    const rows = c.indicators;
+    // beds per 1000 "5.0" includes the hospitals' "4.2" and 10 per 10,000 (1.0 per 1000):
+    // 4.15 + 0.95 = 5.1 at the least is above 5.05, the most "5.0" can be
+    rows.find((i) => i.id === 'beds_per_1000')!.includes = ['beds_hospitals_per_1000', 'beds_norm_2020'];
+    c.figures!.push({ id: 'beds_norm_2020', metric: 'beds_norm', label: { zh: '某类床位', en: 'Some beds' }, unit: { zh: '张', en: 'beds' }, year: 2020, value: 10, perCapitaBase: 10000, provenance: { kind: 'stated', seed: c.plan.seed, quote: '每万人口10张' } });
+    const f = only(auditCounty(parse(c)), 'parts_exceed_total');
+    expect(f.facts).toMatchObject({ side: 'baseline', year: 2020, total: 5 });
+    expect(f.facts.partsSum).toBeCloseTo(5.2, 12);
+    expect(f.facts.parts.map((p) => p.value)).toEqual([4.2, 1]);
+    // "8.4" per 10,000: 4.15 + 0.835 = 4.985 at the least, within "5.0" — no finding
+    c.figures!.find((x) => x.id === 'beds_norm_2020')!.value = 8.4;
+    c.figures!.find((x) => x.id === 'beds_norm_2020')!.provenance = { kind: 'stated', seed: c.plan.seed, quote: '每万人口8.4张' };
+    expect(kinds(auditCounty(parse(c)))).not.toContain('parts_exceed_total');
+    // the target "≥ 6.0" is a floor: hospitals "≥ 5.1" plus primary "≥ 0.9" exceeding it meet it
+    rows.find((i) => i.id === 'beds_per_1000')!.includes = ['beds_hospitals_per_1000', 'beds_primary_per_1000'];
+    rows.find((i) => i.id === 'beds_hospitals_per_1000')!.target!.value = 5.6;
+    rows.find((i) => i.id === 'beds_hospitals_per_1000')!.target!.text = '5.6';
+    delete rows.find((i) => i.id === 'beds_per_1000')!.sumOf;
+    expect(kinds(auditCounty(parse(c)))).not.toContain('parts_exceed_total');
+  });
+
   it('finds a ratio target its component targets cannot meet', () => {
     const c = cleanCounty();
     // nurses 3.3 / doctors 3.0 = 1.1 < 1:1.2
@@ -198,6 +239,18 @@ describe('plan audit on the five plans', () => {
     }
   });
 
+  it('Pingshan\'s bed total counts the hospital and primary-care rows among others: no sum to check (001:26 专业公共卫生机构90张)', () => {
+    const pingshan = counties.find((c) => c.id === 'pingshan')!;
+    // 3.52 + 1.51 = 5.03 of 5.24: the 90 public-health beds (0.21 per 1000) have no row of their own
+    expect(pingshan.indicators.find((i) => i.id === 'beds_per_1000')).toMatchObject({ includes: ['beds_hospitals_per_1000', 'beds_primary_care_per_1000'] });
+    expect(auditCounty(pingshan).filter((f) => f.kind === 'sum_mismatch' || f.kind === 'parts_exceed_total')).toEqual([]);
+  });
+
+  it('Shanhaiguan\'s 1,673 health technicians cannot include 760 doctors and 914 nurses (000:43)', () => {
+    const f = auditCounty(counties.find((c) => c.id === 'shanhaiguan')!).filter((x) => x.kind === 'parts_exceed_total');
+    expect(f.map((x) => x.facts)).toEqual([expect.objectContaining({ total: 1673, partsSum: 760 + 914 })]);
+  });
+
   const value = (c: County, id: string, side: 'baseline' | 'target') => c.indicators.find((i) => i.id === id)?.[side]?.value ?? null;
 
   it.each(all.map(([c, f], i) => [`${c.id} #${i} ${f.kind}`, c, f] as const))('%s recomputes', (_, c, f) => {
@@ -224,6 +277,13 @@ describe('plan audit on the five plans', () => {
         expect(x.parts).toEqual(parts.map((id) => value(c, id, side)));
         expect(x.partsSum).toBeCloseTo(partsSum, 9);
       }
+    }
+    if (x.kind === 'parts_exceed_total') {
+      // the parts counted inside the total add up to more than it, beyond every printed digit
+      const [, ...parts] = f.refs;
+      expect(x.parts).toHaveLength(parts.length);
+      expect(x.partsSum).toBeCloseTo(x.parts.reduce((s, p) => s + p.value, 0), 9);
+      expect(x.partsSum).toBeGreaterThan(x.total);
     }
     if (x.kind === 'ratio_target_conflict') {
       const [ratioId, num, den] = f.refs as [string, string, string];

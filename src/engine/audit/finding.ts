@@ -26,6 +26,19 @@ export interface SumMismatchFacts {
   partsSum: number;
 }
 
+/** Parts counted inside a total (not necessarily all of it) that add up to more than the total. */
+export interface PartsExceedTotalFacts {
+  kind: 'parts_exceed_total';
+  label: Label;
+  /** the table row's cell; null when the total is a prose figure */
+  side: Side | null;
+  year: number;
+  total: number;
+  /** each part in the total's unit (a per-10,000 norm inside a per-1000 row is divided by 10) */
+  parts: { label: Label; value: number }[];
+  partsSum: number;
+}
+
 /** A stated ratio that the two rows it is the ratio of cannot give. */
 export interface RatioTargetConflictFacts {
   kind: 'ratio_target_conflict';
@@ -149,6 +162,7 @@ export interface ImpliedPopulationFacts {
 
 export type FindingFacts =
   | SumMismatchFacts
+  | PartsExceedTotalFacts
   | RatioTargetConflictFacts
   | RestatedFacts
   | ComparatorWordingFacts

@@ -4,6 +4,7 @@
 import type { County } from '../../data/seedSchema.ts';
 import type { Finding } from './finding.ts';
 import { sumMismatches } from './sums.ts';
+import { partsExceedingTotals } from './parts.ts';
 import { ratioConflicts } from './ratios.ts';
 import { restatedDifferently } from './restated.ts';
 import { comparatorWording } from './wording.ts';
@@ -11,7 +12,7 @@ import { impliedPopulations } from './population.ts';
 
 export type {
   ComparatorWordingFacts, Finding, FindingFacts, FindingKind, ImpliedBasis, ImpliedPopulation, ImpliedPopulationFacts, Label,
-  Quote, RatioTargetConflictFacts, RestatedFacts, Side, SumMismatchFacts,
+  PartsExceedTotalFacts, Quote, RatioTargetConflictFacts, RestatedFacts, Side, SumMismatchFacts,
 } from './finding.ts';
 export { wordingConflict } from './wording.ts';
 
@@ -19,6 +20,7 @@ export { wordingConflict } from './wording.ts';
 export function auditCounty(county: County): Finding[] {
   return [
     ...sumMismatches(county),
+    ...partsExceedingTotals(county),
     ...ratioConflicts(county),
     ...restatedDifferently(county),
     ...comparatorWording(county),
