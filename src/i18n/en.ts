@@ -94,6 +94,7 @@ export const en: Messages = {
     restatedCell: '{label}: {side} stated twice differently: {difference}.',
     restatedCellValue: 'the table gives "{tableText}" ({tableYear}) but elsewhere the plan says {value} ({year})',
     restatedCellComparator: 'the table reads "{tableText}" but elsewhere the plan words it as {symbol} {value}',
+    restatedCellChange: 'the table gives "{tableText}" ({tableYear}) but elsewhere the plan says {change} from the baseline {baselineText}, that is {value} ({year})',
     restatedFigures: '{label} ({year}) is stated twice with different values: {first} and {second}.',
     restatedFigureVsRow: '{indicator} ({year}): the indicator table says {tableValue}, but {figure} gives {figureValue}.',
     restatedCountVsRows: '{label} ({year}) is {value} in the text, but the indicator table\'s {rows} add up to {addUp}.',

@@ -2,6 +2,7 @@
 // years, labels, printed text); this writes them in the reader's language, with the reader's
 // number format, from the templates in zh.ts and en.ts. Pure, so the CLI and tests use it too.
 import type { Interval } from '../data/precision.ts';
+import type { Comparator } from '../data/seedSchema.ts';
 import type { Finding, ImpliedBasis, ImpliedPopulation, Label, RestatedFacts } from '../engine/audit/index.ts';
 import { zh } from './zh.ts';
 import { en } from './en.ts';
@@ -30,6 +31,12 @@ export function findingMessage(f: Finding, lang: Lang): string {
     return lo === hi ? lo : fill(t.range, { lo, hi });
   };
   const name = (label: Label) => label[lang];
+  const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
+  // a restated bound keeps its sign (≥ 33); a plain number stays plain
+  const bounded = (c: Comparator | null, n: number) => {
+    const symbol = c ? t.comparatorSymbol[c] : '';
+    return symbol ? `${symbol} ${num(n)}` : num(n);
+  };
   const addUp = (parts: number[], total: number) => fill(t.addUp, { parts: parts.map((p) => num(p)).join(t.plus), total: num(total) });
 
   const restated = (x: RestatedFacts): string => {
@@ -37,12 +44,19 @@ export function findingMessage(f: Finding, lang: Lang): string {
       case 'cell_value':
         return fill(t.restatedCell, {
           label: name(x.label), side: t.side[x.side],
-          difference: fill(t.restatedCellValue, { tableText: x.tableText, tableYear: x.tableYear, value: num(x.value), year: x.year }),
+          difference: fill(t.restatedCellValue, { tableText: x.tableText, tableYear: x.tableYear, value: bounded(x.comparator, x.value), year: x.year }),
         });
       case 'cell_comparator':
         return fill(t.restatedCell, {
           label: name(x.label), side: t.side[x.side],
           difference: fill(t.restatedCellComparator, { tableText: x.tableText, symbol: t.comparatorSymbol[x.comparator], value: num(x.value), quote: x.quote }),
+        });
+      case 'cell_change':
+        return fill(t.restatedCell, {
+          label: name(x.label), side: t.side[x.side],
+          difference: fill(t.restatedCellChange, {
+            tableText: x.tableText, tableYear: x.tableYear, change: signed(x.change), baselineText: x.baselineText, value: num(x.value), year: x.year,
+          }),
         });
       case 'figures':
         return fill(t.restatedFigures, { label: name(x.label), year: x.year, first: num(x.values[0]), second: num(x.values[1]) });

@@ -92,6 +92,7 @@ export const zh = {
     restatedCell: '{label}的{side}前后不一：{difference}。',
     restatedCellValue: '表中为“{tableText}”（{tableYear}年），正文另处写作 {value}（{year}年）',
     restatedCellComparator: '表中为“{tableText}”，正文另处为 {symbol} {value}（“{quote}”）',
+    restatedCellChange: '表中为“{tableText}”（{tableYear}年），正文另处写作在基期值 {baselineText} 基础上 {change}，即 {value}（{year}年）',
     restatedFigures: '{label}（{year}年）两处数字不同：{first} 与 {second}。',
     restatedFigureVsRow: '{indicator}（{year}年）：指标表为 {tableValue}，但{figure}为 {figureValue}。',
     restatedCountVsRows: '{label}（{year}年）正文为 {value}，但指标表中{rows}合计 {addUp}。',

@@ -116,8 +116,41 @@ describe('plan audit on a synthetic plan', () => {
     const found = auditCounty(parse(c));
     expect(kinds(found)).toEqual(['restated_differently']);
     const f = only(found, 'restated_differently');
-    expect(f.facts).toEqual({ kind: 'restated_differently', variant: 'cell_value', label: c.indicators[0]!.label, side: 'target', tableText: '6.0', tableYear: 2025, value: 6.5, year: 2025 });
+    expect(f.facts).toEqual({ kind: 'restated_differently', variant: 'cell_value', label: c.indicators[0]!.label, side: 'target', tableText: '6.0', tableYear: 2025, value: 6.5, comparator: null, year: 2025 });
     expect(en(f)).toBe('Beds per 1000: target stated twice differently: the table gives "6.0" (2025) but elsewhere the plan says 6.5 (2025).');
+    // a restated bound keeps its sign
+    c.indicators[0]!.restatements[0]!.comparator = '>=';
+    expect(en(only(auditCounty(parse(c)), 'restated_differently'))).toContain('elsewhere the plan says ≥ 6.5 (2025)');
+  });
+
+  it('a restated bound that the table\'s value meets is no contradiction (控制在…以下 of a year with none)', () => {
+    const c = cleanCounty();
+    const mm = c.indicators.find((i) => i.id === 'maternal_mortality_per_100k')!;
+    // the table's baseline 10 is below "11.91 or less": both hold
+    mm.restatements = [{ of: 'baseline', year: 2020, value: 11.91, comparator: '<=', source: { seed: c.plan.seed, quote: '孕产妇死亡率控制在11.91/10万以下' } }];
+    expect(auditCounty(parse(c))).toEqual([]);
+    // a bound the baseline breaks beyond rounding is one: "10" is 9.5 at the least, "8" 8.5 at the most
+    mm.restatements[0]!.value = 8;
+    mm.restatements[0]!.source.quote = '孕产妇死亡率控制在8/10万以下';
+    const f = only(auditCounty(parse(c)), 'restated_differently');
+    expect(f.facts).toMatchObject({ variant: 'cell_comparator', side: 'baseline', tableText: '10', comparator: '<=', value: 8 });
+    // a plain number still has to match
+    delete mm.restatements[0]!.comparator;
+    expect(only(auditCounty(parse(c)), 'restated_differently').facts).toMatchObject({ variant: 'cell_value', value: 8, comparator: null });
+  });
+
+  it('finds a target restated as a change from the baseline that the table\'s value is not (提高5个百分点)', () => {
+    const c = cleanCounty();
+    const beds = c.indicators.find((i) => i.id === 'beds_per_1000')!;
+    // baseline 5.0 + 1 = 6.0: agrees with the table's 6.0
+    beds.restatements = [{ of: 'target', year: 2025, value: 6, comparator: '>=', change: 1, source: { seed: c.plan.seed, quote: '床位数提高1张' } }];
+    expect(auditCounty(parse(c))).toEqual([]);
+    // + 2 = 7.0 (4.95 + 1.5 = 6.45 at the least, above 6.05): the table's 6.0 is not it
+    beds.restatements = [{ of: 'target', year: 2025, value: 7, comparator: '>=', change: 2, source: { seed: c.plan.seed, quote: '床位数提高2张' } }];
+    const f = only(auditCounty(parse(c)), 'restated_differently');
+    expect(f.facts).toEqual({ kind: 'restated_differently', variant: 'cell_change', label: beds.label, side: 'target', tableText: '6.0', tableYear: 2025, baselineText: '5.0', change: 2, value: 7, year: 2025 });
+    expect(en(f)).toBe('Beds per 1000: target stated twice differently: the table gives "6.0" (2025) but elsewhere the plan says +2 from the baseline 5.0, that is 7 (2025).');
+    expect(zh(f)).toBe('每千人口床位数的目标值前后不一：表中为“6.0”（2025年），正文另处写作在基期值 5.0 基础上 +2，即 7（2025年）。');
   });
 
   it('finds a target restated as bounding the other way', () => {
@@ -249,6 +282,18 @@ describe('plan audit on the five plans', () => {
   it('Shanhaiguan\'s 1,673 health technicians cannot include 760 doctors and 914 nurses (000:43)', () => {
     const f = auditCounty(counties.find((c) => c.id === 'shanhaiguan')!).filter((x) => x.kind === 'parts_exceed_total');
     expect(f.map((x) => x.facts)).toEqual([expect.objectContaining({ total: 1673, partsSum: 760 + 914 })]);
+  });
+
+  it('Shandan: no mother died in 2020, which "控制在11.91/10万以下" allows; the plan restates three targets with other numbers', () => {
+    const shandan = counties.find((c) => c.id === 'shandan')!;
+    const restated = auditCounty(shandan).filter((f) => f.kind === 'restated_differently');
+    expect(restated.some((f) => f.refs.includes('maternal_mortality_per_100k'))).toBe(false);
+    const facts = (id: string) => restated.find((f) => f.refs[0] === id)?.facts;
+    // 004:97 健康素养 "提高 5 个百分点" from 24.1 = 29.1, against the table's ≥25 (004:119)
+    expect(facts('health_literacy_pct')).toMatchObject({ variant: 'cell_change', tableText: '≥25', baselineText: '24.1', change: 5, value: 29.1 });
+    // 004:107–109 "均达到95%以上", against the table's ≥90 (004:129, 004:136)
+    expect(facts('child_immunisation_coverage_pct')).toMatchObject({ variant: 'cell_value', tableText: '≥90', value: 95, comparator: '>=' });
+    expect(facts('maternal_systematic_management_pct')).toMatchObject({ variant: 'cell_value', tableText: '≥90', value: 95, comparator: '>=' });
   });
 
   const value = (c: County, id: string, side: 'baseline' | 'target') => c.indicators.find((i) => i.id === id)?.[side]?.value ?? null;

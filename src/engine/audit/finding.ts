@@ -66,6 +66,8 @@ export interface RestatedCellValueFacts {
   tableText: string;
   tableYear: number;
   value: number;
+  /** how the restatement bounds its value (不低于33%), if it does */
+  comparator: Comparator | null;
   year: number;
 }
 
@@ -80,6 +82,22 @@ export interface RestatedCellComparatorFacts {
   value: number;
   /** the restating phrase, verbatim */
   quote: string;
+}
+
+/** A target the prose states as a change from the baseline (提高5个百分点) that the table's value is not. */
+export interface RestatedCellChangeFacts {
+  kind: 'restated_differently';
+  variant: 'cell_change';
+  label: Label;
+  side: Side;
+  tableText: string;
+  tableYear: number;
+  /** the baseline cell as printed, which the change is counted from */
+  baselineText: string;
+  change: number;
+  /** the baseline plus the change */
+  value: number;
+  year: number;
 }
 
 /** Two figures of the same measure, year and scope with different values. */
@@ -119,6 +137,7 @@ export interface RestatedCountVsRowsFacts {
 export type RestatedFacts =
   | RestatedCellValueFacts
   | RestatedCellComparatorFacts
+  | RestatedCellChangeFacts
   | RestatedFiguresFacts
   | RestatedFigureVsRowFacts
   | RestatedCountVsRowsFacts;
