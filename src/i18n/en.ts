@@ -75,6 +75,7 @@ export const en: Messages = {
     ratio_target_conflict: 'Ratio target vs its parts',
     restated_differently: 'Stated twice differently',
     comparator_wording: 'Wording vs sign',
+    target_direction: 'Target against its direction',
     implied_population: 'Implied populations differ',
   },
   // the audit's sentences, filled from each finding's facts by src/i18n/findings.ts
@@ -99,6 +100,11 @@ export const en: Messages = {
     restatedFigureVsRow: '{indicator} ({year}): the indicator table says {tableValue}, but {figure} gives {figureValue}.',
     restatedCountVsRows: '{label} ({year}) is {value} in the text, but the indicator table\'s {rows} add up to {addUp}.',
     comparatorWording: '{label} {side} "{text}": the wording and the printed sign point opposite ways (one a cap, the other a floor).',
+    targetDirection: {
+      fall_above_baseline: '{label}: "{text}" ({year}) says it should fall, yet {value} is above the {baselineYear} baseline {baselineText}.',
+      rise_below_baseline: '{label}: "{text}" ({year}) says it should rise, yet {value} is below the {baselineYear} baseline {baselineText}.',
+      keep_not_reached: '{label}: "{text}" ({year}) says to keep it at {value} or above, but the {baselineYear} baseline {baselineText} has not reached {value}.',
+    },
     impliedPopulation: 'Figures for {year} imply resident populations that cannot all be true: at least {gap} apart even allowing for rounding: {implied}.',
     impliedSeparator: '; ',
     impliedAbout: '{basis} → {people} ({range})',

@@ -119,6 +119,10 @@ export function findingMessage(f: Finding, lang: Lang): string {
       return restated(x);
     case 'comparator_wording':
       return fill(t.comparatorWording, { label: name(x.label), side: t.side[x.side], text: x.text });
+    case 'target_direction':
+      return fill(t.targetDirection[x.variant], {
+        label: name(x.label), text: x.text, year: x.year, value: num(x.value), baselineText: x.baselineText, baselineYear: x.baselineYear,
+      });
     case 'implied_population':
       return fill(t.impliedPopulation, { year: x.year, gap: num(x.gap, 0), implied: x.implied.map(implied).join(t.impliedSeparator) });
   }

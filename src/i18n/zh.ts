@@ -73,6 +73,7 @@ export const zh = {
     ratio_target_conflict: '比例目标与分项目标不符',
     restated_differently: '同一数字前后不一',
     comparator_wording: '文字与符号方向相反',
+    target_direction: '目标与其方向相悖',
     implied_population: '隐含人口不一致',
   },
   // the audit's sentences, filled from each finding's facts by src/i18n/findings.ts
@@ -97,6 +98,11 @@ export const zh = {
     restatedFigureVsRow: '{indicator}（{year}年）：指标表为 {tableValue}，但{figure}为 {figureValue}。',
     restatedCountVsRows: '{label}（{year}年）正文为 {value}，但指标表中{rows}合计 {addUp}。',
     comparatorWording: '{label}的{side}“{text}”：文字与符号方向相反（一为上限，一为下限）。',
+    targetDirection: {
+      fall_above_baseline: '{label}：“{text}”（{year}年）要求下降，但 {value} 高于{baselineYear}年基期值 {baselineText}。',
+      rise_below_baseline: '{label}：“{text}”（{year}年）要求上升，但 {value} 低于{baselineYear}年基期值 {baselineText}。',
+      keep_not_reached: '{label}：“{text}”（{year}年）要求保持在 {value} 以上，但{baselineYear}年基期值 {baselineText} 尚未达到 {value}。',
+    },
     impliedPopulation: '{year}年的数字隐含的常住人口互相矛盾，即使计入四舍五入仍至少相差 {gap} 人：{implied}。',
     impliedSeparator: '；',
     impliedAbout: '{basis} → {people}人 ({range})',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { county as countySchema, type County, type CountyInput } from '../../src/data/seedSchema.ts';
-import { auditCounty, wordingConflict, type Finding, type FindingFacts } from '../../src/engine/audit/index.ts';
+import { auditCounty, movementWords, wordingConflict, type Finding, type FindingFacts } from '../../src/engine/audit/index.ts';
 import { findingMessage } from '../../src/i18n/findings.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { cleanCounty } from './fixtures/cleanCounty.ts';
@@ -198,6 +198,45 @@ describe('plan audit on a synthetic plan', () => {
     expect(zh(f)).toBe('孕产妇死亡率的目标值“≥12以下”：文字与符号方向相反（一为上限，一为下限）。');
   });
 
+  it('reads which way a statement\'s words move a value', () => {
+    expect(movementWords('重大慢病过早死亡率降低到14%以下')).toBe('fall');
+    expect(movementWords('成人吸烟率持续降低，到2025年力争低于19%')).toBe('fall');
+    expect(movementWords('每千人口药师（士）数增长到0.20人')).toBe('rise');
+    expect(movementWords('保持在 90以上')).toBe('keep');
+    expect(movementWords('孕产妇系统管理率巩固在 90%以上')).toBe('keep');
+    expect(movementWords('每千人口注册护士数达到4.05人')).toBeNull();
+  });
+
+  it('finds a target that moves against its own words or keeps a level never reached, beyond the baseline\'s rounding', () => {
+    const c = cleanCounty();
+    const mm = c.indicators.find((i) => i.id === 'maternal_mortality_per_100k')!;
+    const say = (value: number, quote: string, comparator: '<=' | '>=' = '<=') => {
+      mm.restatements = [{ of: 'target', year: 2025, value, comparator, source: { seed: c.plan.seed, quote } }];
+      return auditCounty(parse(c)).filter((f) => f.kind === 'target_direction');
+    };
+    // "降低到12以下" of a baseline printed "10" (9.5–10.5): the cap 12 is above it
+    const [fall] = say(12, '孕产妇死亡率降低到12/10万以下');
+    expect(fall!.facts).toEqual({
+      kind: 'target_direction', variant: 'fall_above_baseline', label: mm.label, text: '孕产妇死亡率降低到12/10万以下', value: 12, year: 2025, baselineText: '10', baselineYear: 2020,
+    });
+    expect(fall!.quotes.map((q) => q.quote)).toEqual([mm.source.quote, '孕产妇死亡率降低到12/10万以下']);
+    expect(en(fall!)).toBe('Maternal mortality: "孕产妇死亡率降低到12/10万以下" (2025) says it should fall, yet 12 is above the 2020 baseline 10.');
+    expect(zh(fall!)).toBe('孕产妇死亡率：“孕产妇死亡率降低到12/10万以下”（2025年）要求下降，但 12 高于2020年基期值 10。');
+    // a cap at 10.5, within the rounding of "10", and one below the baseline say nothing against it
+    expect(say(10.5, '孕产妇死亡率降低到10.5/10万以下')).toEqual([]);
+    expect(say(8, '孕产妇死亡率降低到8/10万以下')).toEqual([]);
+    // "提高到9" of the same baseline
+    expect(say(9, '孕产妇死亡率提高到9/10万', '>=').map((f) => f.facts)).toMatchObject([{ variant: 'rise_below_baseline', value: 9 }]);
+    mm.restatements = [];
+    // "保持在 6.0以上" of beds that were 5.0 in 2020
+    c.indicators.find((i) => i.id === 'beds_per_1000')!.target = { year: 2025, value: 6, comparator: 'keep>=', text: '保持在 6.0以上' };
+    const keep = only(auditCounty(parse(c)), 'target_direction');
+    expect(keep.facts).toMatchObject({ variant: 'keep_not_reached', text: '保持在 6.0以上', value: 6, baselineText: '5.0' });
+    expect(en(keep)).toBe('Beds per 1000: "保持在 6.0以上" (2025) says to keep it at 6 or above, but the 2020 baseline 5.0 has not reached 6.');
+    c.indicators.find((i) => i.id === 'beds_per_1000')!.target = { year: 2025, value: 5, comparator: 'keep>=', text: '保持在 5以上' };
+    expect(kinds(auditCounty(parse(c)))).not.toContain('target_direction');
+  });
+
   it('finds counts that imply different populations, but not within rounding', () => {
     const c = cleanCounty();
     // 500 doctors at "2.5" per 1000: 196,078–204,082 residents; 200,000 stated. Consistent.
@@ -350,6 +389,15 @@ describe('plan audit on the five plans', () => {
       expect(points).toEqual(x.implied.map((y) => Math.round(y.bound === 'upper' ? y.interval.hi : y.point)));
       expect(gap).toBe(Math.round(x.gap));
       expect(x.gap).toBeCloseTo(Math.max(...x.implied.map((y) => y.interval.lo)) - Math.min(...x.implied.map((y) => y.interval.hi)), 6);
+    }
+    if (x.kind === 'target_direction') {
+      const ind = c.indicators.find((i) => i.id === f.refs[0])!;
+      const baseline = ind.baseline!.value!;
+      // the threshold is beyond the baseline's last printed digit, on the side the words forbid
+      const half = 0.5 * 10 ** -((ind.baseline!.text.split('.')[1] ?? '').replace(/\D.*$/u, '').length);
+      if (x.variant === 'rise_below_baseline') expect(x.value).toBeLessThan(baseline - half);
+      else expect(x.value).toBeGreaterThan(baseline + half);
+      expect(movementWords(x.text)).toBe(x.variant === 'fall_above_baseline' ? 'fall' : x.variant === 'rise_below_baseline' ? 'rise' : 'keep');
     }
     if (f.kind === 'comparator_wording') {
       const ind = c.indicators.find((i) => i.id === f.refs[0])!;

@@ -150,6 +150,20 @@ export interface ComparatorWordingFacts {
   text: string;
 }
 
+/** A target that moves against its own words, or keeps a level its baseline has not reached. */
+export interface TargetDirectionFacts {
+  kind: 'target_direction';
+  /** "降低到14%以下" above the baseline; "提高到…" below it; "保持在90以上" of a baseline under 90 */
+  variant: 'fall_above_baseline' | 'rise_below_baseline' | 'keep_not_reached';
+  label: Label;
+  /** the statement as printed: the table's cell or the prose phrase */
+  text: string;
+  value: number;
+  year: number;
+  baselineText: string;
+  baselineYear: number;
+}
+
 /** What an implied population is read from. */
 export type ImpliedBasis =
   /** a figure taken as it stands: a stated population, or a count of residents */
@@ -185,6 +199,7 @@ export type FindingFacts =
   | RatioTargetConflictFacts
   | RestatedFacts
   | ComparatorWordingFacts
+  | TargetDirectionFacts
   | ImpliedPopulationFacts;
 
 export type FindingKind = FindingFacts['kind'];

@@ -8,13 +8,14 @@ import { partsExceedingTotals } from './parts.ts';
 import { ratioConflicts } from './ratios.ts';
 import { restatedDifferently } from './restated.ts';
 import { comparatorWording } from './wording.ts';
+import { targetDirections } from './direction.ts';
 import { impliedPopulations } from './population.ts';
 
 export type {
   ComparatorWordingFacts, Finding, FindingFacts, FindingKind, ImpliedBasis, ImpliedPopulation, ImpliedPopulationFacts, Label,
-  PartsExceedTotalFacts, Quote, RatioTargetConflictFacts, RestatedFacts, Side, SumMismatchFacts,
+  PartsExceedTotalFacts, Quote, RatioTargetConflictFacts, RestatedFacts, Side, SumMismatchFacts, TargetDirectionFacts,
 } from './finding.ts';
-export { wordingConflict } from './wording.ts';
+export { movementWords, wordingConflict } from './wording.ts';
 
 /** Every contradiction the data shows, in a stable order. */
 export function auditCounty(county: County): Finding[] {
@@ -24,6 +25,7 @@ export function auditCounty(county: County): Finding[] {
     ...ratioConflicts(county),
     ...restatedDifferently(county),
     ...comparatorWording(county),
+    ...targetDirections(county),
     ...impliedPopulations(county),
   ];
 }
