@@ -76,6 +76,7 @@ export const en: Messages = {
     restated_differently: 'Stated twice differently',
     comparator_wording: 'Wording vs sign',
     target_direction: 'Target against its direction',
+    implausible_value: 'Implausible value',
     implied_population: 'Implied populations differ',
   },
   // the audit's sentences, filled from each finding's facts by src/i18n/findings.ts
@@ -105,6 +106,10 @@ export const en: Messages = {
       rise_below_baseline: '{label}: "{text}" ({year}) says it should rise, yet {value} is below the {baselineYear} baseline {baselineText}.',
       keep_not_reached: '{label}: "{text}" ({year}) says to keep it at {value} or above, but the {baselineYear} baseline {baselineText} has not reached {value}.',
     },
+    implausibleRange: '{label}: {cells} — outside {range}, the plausible range for a county (national {national} in {nationalYear}){rescaled}.',
+    implausibleCell: '{side} {text} ({year})',
+    implausibleRescaled: '; × {factor} it would be inside (a unit slip?)',
+    implausibleOneEvent: '{label} {side} ({year}) is "{text}", but {population} residents have at most {births} births in {years} years (at {birthRate}‰), and a single death among them would already be {oneEvent}: a rate above 0 cannot be this low.',
     impliedPopulation: 'Figures for {year} imply resident populations that cannot all be true: at least {gap} apart even allowing for rounding: {implied}.',
     impliedSeparator: '; ',
     impliedAbout: '{basis} → {people} ({range})',

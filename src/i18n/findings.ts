@@ -3,7 +3,7 @@
 // number format, from the templates in zh.ts and en.ts. Pure, so the CLI and tests use it too.
 import type { Interval } from '../data/precision.ts';
 import type { Comparator } from '../data/seedSchema.ts';
-import type { Finding, ImpliedBasis, ImpliedPopulation, Label, RestatedFacts } from '../engine/audit/index.ts';
+import type { Finding, ImplausibleFacts, ImpliedBasis, ImpliedPopulation, Label, RestatedFacts } from '../engine/audit/index.ts';
 import { zh } from './zh.ts';
 import { en } from './en.ts';
 import { bcp47, fill, type Lang } from './fill.ts';
@@ -96,6 +96,20 @@ export function findingMessage(f: Finding, lang: Lang): string {
     return fill(t.impliedAbout, { basis: from, people: num(x.point, 0), range: range(x.interval, 0) });
   };
 
+  const implausible = (x: ImplausibleFacts): string => {
+    if (x.variant === 'below_one_event') {
+      return fill(t.implausibleOneEvent, {
+        label: name(x.label), side: t.side[x.side], year: x.year, text: x.text, population: num(x.population, 0), births: num(x.births, 0),
+        years: x.years, birthRate: num(x.birthRatePerMille), oneEvent: num(x.oneEvent),
+      });
+    }
+    return fill(t.implausibleRange, {
+      label: name(x.label), range: range(x.range), national: num(x.national.value), nationalYear: x.national.year,
+      cells: x.cells.map((c) => fill(t.implausibleCell, { side: t.side[c.side], text: c.text, year: c.year })).join(t.labelList),
+      rescaled: x.rescaledBy === null ? '' : fill(t.implausibleRescaled, { factor: num(x.rescaledBy) }),
+    });
+  };
+
   const x = f.facts;
   switch (x.kind) {
     case 'sum_mismatch':
@@ -123,6 +137,8 @@ export function findingMessage(f: Finding, lang: Lang): string {
       return fill(t.targetDirection[x.variant], {
         label: name(x.label), text: x.text, year: x.year, value: num(x.value), baselineText: x.baselineText, baselineYear: x.baselineYear,
       });
+    case 'implausible_value':
+      return implausible(x);
     case 'implied_population':
       return fill(t.impliedPopulation, { year: x.year, gap: num(x.gap, 0), implied: x.implied.map(implied).join(t.impliedSeparator) });
   }

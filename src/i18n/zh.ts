@@ -74,6 +74,7 @@ export const zh = {
     restated_differently: '同一数字前后不一',
     comparator_wording: '文字与符号方向相反',
     target_direction: '目标与其方向相悖',
+    implausible_value: '数值不合常理',
     implied_population: '隐含人口不一致',
   },
   // the audit's sentences, filled from each finding's facts by src/i18n/findings.ts
@@ -103,6 +104,10 @@ export const zh = {
       rise_below_baseline: '{label}：“{text}”（{year}年）要求上升，但 {value} 低于{baselineYear}年基期值 {baselineText}。',
       keep_not_reached: '{label}：“{text}”（{year}年）要求保持在 {value} 以上，但{baselineYear}年基期值 {baselineText} 尚未达到 {value}。',
     },
+    implausibleRange: '{label}：{cells}，超出县域合理范围 {range}（全国{nationalYear}年为 {national}）{rescaled}。',
+    implausibleCell: '{side} {text}（{year}年）',
+    implausibleRescaled: '；若 ×{factor} 则在范围内，疑为单位误写',
+    implausibleOneEvent: '{label}{side}（{year}年）为“{text}”，但 {population} 人口 {years} 年内至多约 {births} 名活产（按出生率 {birthRate}‰），仅 1 例死亡即已为 {oneEvent}：大于 0 的比率不可能这么低。',
     impliedPopulation: '{year}年的数字隐含的常住人口互相矛盾，即使计入四舍五入仍至少相差 {gap} 人：{implied}。',
     impliedSeparator: '；',
     impliedAbout: '{basis} → {people}人 ({range})',

@@ -4,6 +4,7 @@ import { auditCounty, movementWords, wordingConflict, type Finding, type Finding
 import { findingMessage } from '../../src/i18n/findings.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { cleanCounty } from './fixtures/cleanCounty.ts';
+import { plausibleRanges } from '../../src/data/plausibleRanges.ts';
 
 const parse = (input: CountyInput): County => countySchema.parse(input);
 const kinds = (fs: Finding[]) => fs.map((f) => f.kind);
@@ -237,6 +238,44 @@ describe('plan audit on a synthetic plan', () => {
     expect(kinds(auditCounty(parse(c)))).not.toContain('target_direction');
   });
 
+  it('finds a value outside the national range for a county, beyond rounding, and says when ×10 would fit', () => {
+    const c = cleanCounty();
+    const doctors = c.indicators.find((i) => i.id === 'doctors_per_1000')!;
+    // national 2.90 per 1000 (2020): a county has a quarter to four times that, 0.725–11.6
+    doctors.baseline = { year: 2020, value: 0.7, text: '0.7' };
+    expect(kinds(auditCounty(parse(c)))).not.toContain('implausible_value'); // "0.7" may be 0.75
+    doctors.baseline = { year: 2020, value: 0.25, text: '0.25' };
+    const f = only(auditCounty(parse(c)), 'implausible_value');
+    expect(f.facts).toMatchObject({ variant: 'national_range', cells: [{ side: 'baseline', year: 2020, text: '0.25', value: 0.25 }], national: { value: 2.9, year: 2020 }, rescaledBy: 10 });
+    if (f.facts.variant !== 'national_range') throw new Error('variant');
+    expect(f.facts.range.lo).toBeCloseTo(2.9 / 4, 12);
+    expect(f.facts.range.hi).toBeCloseTo(2.9 * 4, 12);
+    expect(en(f)).toBe('Doctors per 1000: baseline 0.25 (2020) — outside 0.73–11.6, the plausible range for a county (national 2.9 in 2020); × 10 it would be inside (a unit slip?).');
+    expect(zh(f)).toBe('每千人口医师数：基期值 0.25（2020年），超出县域合理范围 0.73–11.6（全国2020年为 2.9）；若 ×10 则在范围内，疑为单位误写。');
+    // a per-10,000 row is compared after converting: 2.5 per 10,000 doctors is 0.25 per 1000
+    c.indicators.push({ ...doctors, id: 'gps_per_10k', label: { zh: '每万人口全科医生数', en: 'GPs per 10,000' }, perCapitaBase: 10000, baseline: { year: 2020, value: 30, text: '30' }, target: null });
+    doctors.baseline = { year: 2020, value: 2.5, text: '2.5' };
+    // national GPs 2.9 per 10,000: 30 is above 11.6, and × 0.1 would bring it inside
+    expect(only(auditCounty(parse(c)), 'implausible_value').facts).toMatchObject({ cells: [{ value: 30 }], rescaledBy: 0.1 });
+  });
+
+  it('finds a rate per births below one death among all the births the county can have', () => {
+    const c = cleanCounty();
+    const mm = c.indicators.find((i) => i.id === 'maternal_mortality_per_100k')!;
+    // 200,000 residents at 30‰ for 5 years: at most 30,000 births; one death is 3.33 per 100,000
+    mm.baseline = { year: 2020, value: 3.4, text: '3.4' };
+    expect(kinds(auditCounty(parse(c)))).not.toContain('implausible_value');
+    mm.baseline = { year: 2020, value: 1.2, text: '1.2' };
+    const f = only(auditCounty(parse(c)), 'implausible_value');
+    expect(f.facts).toMatchObject({ variant: 'below_one_event', side: 'baseline', year: 2020, text: '1.2', perBirths: 100000, population: 200000, births: 30000, years: 5, birthRatePerMille: 30 });
+    if (f.facts.variant !== 'below_one_event') throw new Error('variant');
+    expect(f.facts.oneEvent).toBeCloseTo(100000 / 30000, 12);
+    expect(en(f)).toBe('Maternal mortality baseline (2020) is "1.2", but 200,000 residents have at most 30,000 births in 5 years (at 30‰), and a single death among them would already be 3.33: a rate above 0 cannot be this low.');
+    // none at all is possible
+    mm.baseline = { year: 2020, value: 0, text: '0' };
+    expect(auditCounty(parse(c))).toEqual([]);
+  });
+
   it('finds counts that imply different populations, but not within rounding', () => {
     const c = cleanCounty();
     // 500 doctors at "2.5" per 1000: 196,078–204,082 residents; 200,000 stated. Consistent.
@@ -398,6 +437,18 @@ describe('plan audit on the five plans', () => {
       if (x.variant === 'rise_below_baseline') expect(x.value).toBeLessThan(baseline - half);
       else expect(x.value).toBeGreaterThan(baseline + half);
       expect(movementWords(x.text)).toBe(x.variant === 'fall_above_baseline' ? 'fall' : x.variant === 'rise_below_baseline' ? 'rise' : 'keep');
+    }
+    if (x.kind === 'implausible_value') {
+      const ind = c.indicators.find((i) => i.id === f.refs[0])!;
+      if (x.variant === 'below_one_event') {
+        // one death among population × 30‰ × 5 years of births is more than the rate printed
+        expect(x.value).toBeGreaterThan(0);
+        expect(x.value).toBeLessThan(x.perBirths / (c.population.value * 0.03 * 5));
+      } else {
+        const range = plausibleRanges.find((r) => r.ids.includes(ind.id))!;
+        const scale = range.per && ind.perCapitaBase ? range.per / ind.perCapitaBase : 1;
+        for (const cell of x.cells) expect(cell.value * scale < range.lo || cell.value * scale > range.hi).toBe(true);
+      }
     }
     if (f.kind === 'comparator_wording') {
       const ind = c.indicators.find((i) => i.id === f.refs[0])!;

@@ -164,6 +164,42 @@ export interface TargetDirectionFacts {
   baselineYear: number;
 }
 
+/** A row's values outside the national range for it (src/data/plausibleRanges.ts). */
+export interface ImplausibleNationalRangeFacts {
+  kind: 'implausible_value';
+  variant: 'national_range';
+  label: Label;
+  /** the cells outside the range */
+  cells: { side: Side; year: number; text: string; value: number }[];
+  /** the range and the national figure, in the row's unit */
+  range: Interval;
+  national: { value: number; year: number };
+  /** × 10 or × 0.1 that would bring every such cell inside the range (a unit slip), if one does */
+  rescaledBy: 10 | 0.1 | null;
+}
+
+/** A non-zero rate per births below one death among all the births the county can have. */
+export interface ImplausibleOneEventFacts {
+  kind: 'implausible_value';
+  variant: 'below_one_event';
+  label: Label;
+  side: Side;
+  year: number;
+  text: string;
+  value: number;
+  /** births the rate is per (100,000 for maternal mortality) */
+  perBirths: number;
+  population: number;
+  /** the most births the county can have over `years` at `birthRatePerMille` */
+  births: number;
+  years: number;
+  birthRatePerMille: number;
+  /** the rate one death among those births would give */
+  oneEvent: number;
+}
+
+export type ImplausibleFacts = ImplausibleNationalRangeFacts | ImplausibleOneEventFacts;
+
 /** What an implied population is read from. */
 export type ImpliedBasis =
   /** a figure taken as it stands: a stated population, or a count of residents */
@@ -200,6 +236,7 @@ export type FindingFacts =
   | RestatedFacts
   | ComparatorWordingFacts
   | TargetDirectionFacts
+  | ImplausibleFacts
   | ImpliedPopulationFacts;
 
 export type FindingKind = FindingFacts['kind'];

@@ -9,10 +9,11 @@ import { ratioConflicts } from './ratios.ts';
 import { restatedDifferently } from './restated.ts';
 import { comparatorWording } from './wording.ts';
 import { targetDirections } from './direction.ts';
+import { implausibleValues } from './plausible.ts';
 import { impliedPopulations } from './population.ts';
 
 export type {
-  ComparatorWordingFacts, Finding, FindingFacts, FindingKind, ImpliedBasis, ImpliedPopulation, ImpliedPopulationFacts, Label,
+  ComparatorWordingFacts, Finding, FindingFacts, FindingKind, ImplausibleFacts, ImpliedBasis, ImpliedPopulation, ImpliedPopulationFacts, Label,
   PartsExceedTotalFacts, Quote, RatioTargetConflictFacts, RestatedFacts, Side, SumMismatchFacts, TargetDirectionFacts,
 } from './finding.ts';
 export { movementWords, wordingConflict } from './wording.ts';
@@ -26,6 +27,7 @@ export function auditCounty(county: County): Finding[] {
     ...restatedDifferently(county),
     ...comparatorWording(county),
     ...targetDirections(county),
+    ...implausibleValues(county),
     ...impliedPopulations(county),
   ];
 }
