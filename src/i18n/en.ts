@@ -116,6 +116,8 @@ export const en: Messages = {
     impliedAtLeast: '{basis} → at least {people}',
     impliedAtMost: '{basis} → at most {people}',
     countyPopulation: 'resident population',
+    assumedPopulation: 'resident population (outside source)',
+    carriedPopulation: '{what} in {year}, allowing {share}% a year either way',
     countedSeparator: ' + ',
     countPerCapita: '{counted} {count} ÷ {perCapita} {perCapitaText}',
     staffPerCapita: '{label} {count} ÷ ({perCapita})',

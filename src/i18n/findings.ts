@@ -77,7 +77,11 @@ export function findingMessage(f: Finding, lang: Lang): string {
       case 'figure':
         return name(b.label);
       case 'county_population':
-        return t.countyPopulation;
+        return b.provenance === 'stated' ? t.countyPopulation : t.assumedPopulation;
+      case 'carried_population':
+        return fill(t.carriedPopulation, {
+          what: b.label ? name(b.label) : b.provenance === 'assumption' ? t.assumedPopulation : t.countyPopulation, year: b.year, share: num(b.changePerYear * 100, 1),
+        });
       case 'count_per_capita':
         return fill(t.countPerCapita, {
           counted: b.counted.map(name).join(t.countedSeparator), count: num(b.count), perCapita: name(b.perCapita), perCapitaText: b.perCapitaText,

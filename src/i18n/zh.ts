@@ -114,6 +114,8 @@ export const zh = {
     impliedAtLeast: '{basis} → 至少 {people}人',
     impliedAtMost: '{basis} → 至多 {people}人',
     countyPopulation: '常住人口',
+    assumedPopulation: '常住人口（外部来源）',
+    carriedPopulation: '{year}年{what}（按每年至多±{share}%变动）',
     countedSeparator: '＋',
     countPerCapita: '{counted} {count} ÷ {perCapita} {perCapitaText}',
     staffPerCapita: '{label} {count} ÷ ({perCapita})',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { county as countySchema, type County, type CountyInput } from '../../src/data/seedSchema.ts';
 import { auditCounty, movementWords, wordingConflict, type Finding, type FindingFacts } from '../../src/engine/audit/index.ts';
 import { findingMessage } from '../../src/i18n/findings.ts';
+import { impliedPopulations } from '../../src/engine/audit/population.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { cleanCounty } from './fixtures/cleanCounty.ts';
 import { plausibleRanges } from '../../src/data/plausibleRanges.ts';
@@ -300,10 +301,65 @@ describe('plan audit on a synthetic plan', () => {
     // without a population figure the county's own entry stands in, named by the catalogue
     c.figures = c.figures!.filter((x) => x.id !== 'population_2020');
     const own = only(auditCounty(parse(c)), 'implied_population');
-    expect(own.facts.implied[0]!.basis).toEqual({ from: 'county_population' });
+    expect(own.facts.implied[0]!.basis).toEqual({ from: 'county_population', provenance: 'stated' });
     // "常住人口20万人": 195,000–205,000
     expect(en(own)).toContain('resident population → 200,000 (195,000–205,000)');
     expect(zh(own)).toContain('常住人口 → 200,000人 (195,000–205,000)');
+  });
+
+  it('divides a count by a per-capita figure of the prose, a named institution\'s count included, and a norm\'s range', () => {
+    const c = cleanCounty();
+    const q = (quote: string) => ({ kind: 'stated' as const, seed: c.plan.seed, quote });
+    // the county's only CDC (a scope) holds all its public-health staff: 100 ÷ 0.50 per 1000 = 200,000
+    c.figures!.push(
+      { id: 'ph_ratio_2020', metric: 'public_health_staff_per_1000', label: { zh: '千人口公共卫生人员', en: 'Public-health staff per 1000' }, unit: { zh: '人', en: 'people' }, year: 2020, value: 0.5, perCapitaBase: 1000, provenance: q('千人口公共卫生人员0.50人') },
+      { id: 'ph_staff_2020', metric: 'public_health_staff', label: { zh: '疾控中心人员', en: 'CDC staff' }, unit: { zh: '人', en: 'people' }, year: 2020, value: 100, scope: '县疾控中心', numeratorOf: 'ph_ratio_2020', provenance: q('县疾控中心100人') },
+    );
+    expect(auditCounty(parse(c))).toEqual([]);
+    c.figures!.find((f) => f.id === 'ph_staff_2020')!.value = 120;
+    const f = only(auditCounty(parse(c)), 'implied_population');
+    // 120 ÷ 0.505 … 0.495 per 1000 = 237,624–242,424
+    expect(f.facts.implied.at(-1)).toMatchObject({ point: 240000, basis: { from: 'count_per_capita', count: 120, perCapitaText: '0.50' } });
+    expect(f.facts.implied.at(-1)!.interval.lo).toBeCloseTo(120 / 0.505 * 1000, 6);
+    expect(f.refs).toContain('ph_staff_2020');
+    expect(f.refs).toContain('ph_ratio_2020');
+  });
+
+  it('holds a year with no population of its own to the base year\'s, allowed to change 5 % a year', () => {
+    const c = cleanCounty();
+    const q = (quote: string) => ({ kind: 'stated' as const, seed: c.plan.seed, quote });
+    // 30 staff at a norm of 0.19–0.22 per 1000 (0.185–0.225 with rounding) mean 133,333–162,162 residents
+    c.figures!.push(
+      { id: 'norm_2025', metric: 'mch_staff_per_1000', label: { zh: '配置标准', en: 'Staffing norm' }, unit: { zh: '人', en: 'people' }, year: 2025, value: 0.19, upTo: 0.22, perCapitaBase: 1000, provenance: q('按照每千人0.19~0.22人的标准配置') },
+      { id: 'mch_2025', metric: 'mch_staff', label: { zh: '妇幼保健人员', en: 'MCH staff' }, unit: { zh: '人', en: 'people' }, year: 2025, value: 30, numeratorOf: 'norm_2025', provenance: q('妇幼保健人员为30人') },
+    );
+    // 200,000 in 2020 ("20万": 195,000–205,000) may be 150,887–261,638 by 2025: 30 staff fit
+    expect(auditCounty(parse(c))).toEqual([]);
+    c.figures!.find((f) => f.id === 'mch_2025')!.value = 20;
+    const f = only(auditCounty(parse(c)), 'implied_population');
+    expect(f.facts.year).toBe(2025);
+    const [norm, carried] = f.facts.implied;
+    expect(norm).toMatchObject({ basis: { from: 'count_per_capita', count: 20, perCapitaText: '0.19–0.22' } });
+    expect(norm!.interval.lo).toBeCloseTo(20 / 0.225 * 1000, 6);
+    expect(norm!.interval.hi).toBeCloseTo(20 / 0.185 * 1000, 6);
+    expect(carried!.basis).toEqual({ from: 'carried_population', year: 2020, label: { zh: '常住人口', en: 'Population' }, provenance: 'stated', changePerYear: 0.05 });
+    expect(carried!.interval.lo).toBeCloseTo(195000 * 0.95 ** 5, 6);
+    expect(carried!.interval.hi).toBeCloseTo(205000 * 1.05 ** 5, 6);
+    expect(en(f)).toContain('Population in 2020, allowing 5% a year either way → 200,000 (150,887–261,638)');
+    expect(zh(f)).toContain('2020年常住人口（按每年至多±5%变动） → 200,000人 (150,887–261,638)');
+  });
+
+  it('reads a per-capita row at the finest printing the plan gives it (4.6 in the table, 4.60 in the prose)', () => {
+    const c = cleanCounty();
+    const doctors = () => impliedPopulations(parse(c)).get(2020)!.find((x) => x.refs.includes('doctors_2020'))!;
+    // "2.5": 500 ÷ 2.55 … 2.45 per 1000
+    expect(doctors().interval.lo).toBeCloseTo(500 / 2.55 * 1000, 6);
+    c.indicators.find((i) => i.id === 'doctors_per_1000')!.restatements = [{ of: 'baseline', year: 2020, value: 2.5, source: { seed: c.plan.seed, quote: '千人口执业医师 2.50 人' } }];
+    expect(doctors().interval.lo).toBeCloseTo(500 / 2.505 * 1000, 6);
+    expect(doctors().basis).toMatchObject({ perCapitaText: '2.50' });
+    // a restatement that disagrees is the restatement check's business, not a finer reading
+    c.indicators.find((i) => i.id === 'doctors_per_1000')!.restatements = [{ of: 'baseline', year: 2020, value: 2.7, source: { seed: c.plan.seed, quote: '千人口执业医师 2.70 人' } }];
+    expect(doctors().basis).toMatchObject({ perCapitaText: '2.5' });
   });
 
   it('finds one-sided population bounds that cannot both hold', () => {
@@ -311,22 +367,24 @@ describe('plan audit on a synthetic plan', () => {
     // 1,000 health workers must include the doctors (2.5 per 1000) and nurses (3.0 per 1000):
     // at most 1000 ÷ (2.45 + 2.95)/1000 = 185,185 residents — but 190,000+ residents signed up.
     const q = (quote: string) => ({ kind: 'stated' as const, seed: c.plan.seed, quote });
+    c.figures = c.figures!.filter((f) => !['population_2020', 'doctors_2020', 'beds_2020', 'health_workers_2020', 'nurses_2020'].includes(f.id));
     c.figures!.push(
       { id: 'health_workers_2020', metric: 'health_technicians', label: { zh: '卫生技术人员', en: 'Health workers' }, unit: { zh: '人', en: 'people' }, year: 2020, value: 1000, includesCountsOf: ['doctors_per_1000', 'nurses_per_1000'], provenance: q('卫生技术人员1000人') },
       { id: 'signed_2020', metric: 'family_doctor_contracts', label: { zh: '签约人数', en: 'Signed up' }, unit: { zh: '人', en: 'people' }, year: 2020, value: 190000, comparator: '>=', countsResidents: true, provenance: q('签约19万余人') },
     );
-    c.figures = c.figures!.filter((f) => f.id !== 'population_2020' && f.id !== 'doctors_2020' && f.id !== 'beds_2020');
-    c.population.provenance = { kind: 'assumption', note: { zh: '假设', en: 'assumed' }, source: { title: 'census', where: 'somewhere' }, status: 'reasoned' };
+    // an outside count (a census) is compared too, exactly as it stands
+    c.population = { year: 2020, value: 182000, provenance: { kind: 'assumption', note: { zh: '假设', en: 'assumed' }, source: { title: 'census', where: 'somewhere' }, status: 'reasoned' } };
     const f = only(auditCounty(parse(c)), 'implied_population');
     expect(en(f)).toContain('at most 185,185');
     expect(en(f)).toContain('at least 190,000');
-    const [upper, lower] = f.facts.implied;
+    const [upper, assumed, lower] = f.facts.implied;
     expect(upper!.bound).toBe('upper');
     expect(upper!.interval.hi).toBeCloseTo(1000 / ((2.45 + 2.95) / 1000), 6);
     expect(upper!.basis).toMatchObject({ from: 'staff_per_capita', count: 1000, perCapita: [{ text: '2.5' }, { text: '3.0' }] });
+    expect(assumed).toEqual({ basis: { from: 'county_population', provenance: 'assumption' }, point: 182000, interval: { lo: 182000, hi: 182000 }, bound: null });
     expect(lower).toMatchObject({ bound: 'lower', point: 190000, basis: { from: 'figure', label: { en: 'Signed up' } } });
-    expect(en(f)).toContain('Health workers 1,000 ÷ (Doctors per 1000 2.5 + Nurses per 1000 3.0) → at most 185,185; Signed up → at least 190,000');
-    expect(zh(f)).toContain('卫生技术人员 1,000 ÷ (每千人口医师数 2.5 + 每千人口护士数 3.0) → 至多 185,185人；签约人数 → 至少 190,000人');
+    expect(en(f)).toContain('Health workers 1,000 ÷ (Doctors per 1000 2.5 + Nurses per 1000 3.0) → at most 185,185; resident population (outside source) → 182,000 (182,000); Signed up → at least 190,000');
+    expect(zh(f)).toContain('卫生技术人员 1,000 ÷ (每千人口医师数 2.5 + 每千人口护士数 3.0) → 至多 185,185人；常住人口（外部来源） → 182,000人 (182,000)；签约人数 → 至少 190,000人');
     // with 180,000 signed up both bounds hold
     c.figures!.find((f) => f.id === 'signed_2020')!.value = 180000;
     expect(auditCounty(parse(c)).filter((f) => f.kind === 'implied_population')).toEqual([]);
@@ -372,6 +430,23 @@ describe('plan audit on the five plans', () => {
     // 004:107–109 "均达到95%以上", against the table's ≥90 (004:129, 004:136)
     expect(facts('child_immunisation_coverage_pct')).toMatchObject({ variant: 'cell_value', tableText: '≥90', value: 95, comparator: '>=' });
     expect(facts('maternal_systematic_management_pct')).toMatchObject({ variant: 'cell_value', tableText: '≥90', value: 95, comparator: '>=' });
+  });
+
+  it('the counts and ratios the prose states imply the populations worked out here by hand', () => {
+    /** the implied population of a finding of that year whose ratio (or figure) is named `name` */
+    const point = (county: string, year: number, name: string) =>
+      auditCounty(counties.find((c) => c.id === county)!)
+        .flatMap((f) => (f.facts.kind === 'implied_population' && f.facts.year === year ? f.facts.implied : []))
+        .find((x) => (x.basis.from === 'count_per_capita' && x.basis.perCapita.zh.includes(name)) || (x.basis.from === 'figure' && x.basis.label.zh.includes(name)));
+    // 001:253 中医院240张, the county's one public TCM hospital (001:221), at 0.61 per 1000 (001:192)
+    expect(point('pingshan', 2025, '每千人口公立中医类医院床位数')!.point).toBeCloseTo((240 / 0.61) * 1000, 6);
+    // 000:176 妇幼保健人员数为 28 人 at the norm it cites, 0.19~0.22 per 1000
+    expect(point('shanhaiguan', 2025, '妇幼保健人员配置标准')!.interval.hi).toBeCloseTo((28 / 0.185) * 1000, 6);
+    // 002:192 专业公共卫生机构人员数达到15人 at 0.6 per 10,000 (002:143): 250,000, not 579,101
+    expect(point('xiangshan', 2025, '每万人口公共卫生人员数')!.point).toBeCloseTo(250000, 6);
+    // 004:17 477 TCM beds at 3.17 per 1000; 004:39 14873万 residents signed up: more than live there
+    expect(point('shandan', 2020, '每千常住人口中医病床')!.point).toBeCloseTo((477 / 3.17) * 1000, 6);
+    expect(point('shandan', 2020, '签约脱贫人口')).toMatchObject({ bound: 'lower', point: 148730000 });
   });
 
   const value = (c: County, id: string, side: 'baseline' | 'target') => c.indicators.find((i) => i.id === id)?.[side]?.value ?? null;

@@ -204,8 +204,11 @@ export type ImplausibleFacts = ImplausibleNationalRangeFacts | ImplausibleOneEve
 export type ImpliedBasis =
   /** a figure taken as it stands: a stated population, or a count of residents */
   | { from: 'figure'; label: Label }
-  /** the county's own population entry */
-  | { from: 'county_population' }
+  /** the county's own population entry: the plan's statement, or an outside source (the census) */
+  | { from: 'county_population'; provenance: 'stated' | 'assumption' }
+  /** the population of another year (`year`), allowed to have changed by up to `changePerYear` a
+   * year either way since: a figure's label, or null for the county's own entry */
+  | { from: 'carried_population'; year: number; label: Label | null; provenance: 'stated' | 'derived' | 'assumption'; changePerYear: number }
   /** a count (one figure, or the table's breakdown rows together) over its per-capita row */
   | { from: 'count_per_capita'; counted: Label[]; count: number; perCapita: Label; perCapitaText: string }
   /** a staff total over the per-capita rows of the staff it includes */

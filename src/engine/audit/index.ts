@@ -10,7 +10,7 @@ import { restatedDifferently } from './restated.ts';
 import { comparatorWording } from './wording.ts';
 import { targetDirections } from './direction.ts';
 import { implausibleValues } from './plausible.ts';
-import { impliedPopulations } from './population.ts';
+import { impliedPopulationConflicts } from './population.ts';
 
 export type {
   ComparatorWordingFacts, Finding, FindingFacts, FindingKind, ImplausibleFacts, ImpliedBasis, ImpliedPopulation, ImpliedPopulationFacts, Label,
@@ -28,7 +28,7 @@ export function auditCounty(county: County): Finding[] {
     ...comparatorWording(county),
     ...targetDirections(county),
     ...implausibleValues(county),
-    ...impliedPopulations(county),
+    ...impliedPopulationConflicts(county),
   ];
 }
 
