@@ -1,36 +1,13 @@
 // The plan audit's findings as sentences. The engine reports each contradiction as facts (numbers,
 // years, labels, printed text); this writes them in the reader's language, with the reader's
 // number format, from the templates in zh.ts and en.ts. Pure, so the CLI and tests use it too.
-import type { Interval } from '../data/precision.ts';
 import type { Comparator } from '../data/seedSchema.ts';
-import type { Finding, ImplausibleFacts, ImpliedBasis, ImpliedPopulation, Label, RestatedFacts } from '../engine/audit/index.ts';
-import { zh } from './zh.ts';
-import { en } from './en.ts';
-import { bcp47, fill, type Lang } from './fill.ts';
-
-const templates = { zh: zh.finding, en: en.finding };
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatNumber(lang: Lang, n: number, maximumFractionDigits: number): string {
-  const key = `${lang}|${maximumFractionDigits}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(bcp47(lang), { maximumFractionDigits, useGrouping: true });
-    formatters.set(key, f);
-  }
-  return f.format(n);
-}
+import type { Finding, ImplausibleFacts, RestatedFacts } from '../engine/audit/index.ts';
+import { auditWords } from './auditWords.ts';
+import { fill, type Lang } from './fill.ts';
 
 export function findingMessage(f: Finding, lang: Lang): string {
-  const t = templates[lang];
-  // plan figures keep up to two decimals; populations are whole people
-  const num = (n: number, digits = 2) => formatNumber(lang, n, digits);
-  const range = (iv: Interval, digits = 2) => {
-    const lo = num(iv.lo, digits);
-    const hi = num(iv.hi, digits);
-    return lo === hi ? lo : fill(t.range, { lo, hi });
-  };
-  const name = (label: Label) => label[lang];
+  const { t, num, range, name, implied } = auditWords(lang);
   const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
   // a restated bound keeps its sign (≥ 33); a plain number stays plain
   const bounded = (c: Comparator | null, n: number) => {
@@ -70,34 +47,6 @@ export function findingMessage(f: Finding, lang: Lang): string {
           label: name(x.label), year: x.year, value: num(x.value), rows: x.rows.map(name).join(t.labelList), addUp: addUp(x.parts, x.total),
         });
     }
-  };
-
-  const basis = (b: ImpliedBasis): string => {
-    switch (b.from) {
-      case 'figure':
-        return name(b.label);
-      case 'county_population':
-        return b.provenance === 'stated' ? t.countyPopulation : t.assumedPopulation;
-      case 'carried_population':
-        return fill(t.carriedPopulation, {
-          what: b.label ? name(b.label) : b.provenance === 'assumption' ? t.assumedPopulation : t.countyPopulation, year: b.year, share: num(b.changePerYear * 100, 1),
-        });
-      case 'count_per_capita':
-        return fill(t.countPerCapita, {
-          counted: b.counted.map(name).join(t.countedSeparator), count: num(b.count), perCapita: name(b.perCapita), perCapitaText: b.perCapitaText,
-        });
-      case 'staff_per_capita':
-        return fill(t.staffPerCapita, {
-          label: name(b.label), count: num(b.count),
-          perCapita: b.perCapita.map((c) => fill(t.perCapitaCell, { label: name(c.label), text: c.text })).join(t.plus),
-        });
-    }
-  };
-  const implied = (x: ImpliedPopulation): string => {
-    const from = basis(x.basis);
-    if (x.bound === 'lower') return fill(t.impliedAtLeast, { basis: from, people: num(x.point, 0) });
-    if (x.bound === 'upper') return fill(t.impliedAtMost, { basis: from, people: num(x.interval.hi, 0) });
-    return fill(t.impliedAbout, { basis: from, people: num(x.point, 0), range: range(x.interval, 0) });
   };
 
   const implausible = (x: ImplausibleFacts): string => {

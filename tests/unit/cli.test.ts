@@ -61,7 +61,7 @@ describe('simulate CLI', () => {
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines[0]).toBe('county,series,year,value,target,status,probability');
-    expect(lines).toContain('shandan,population,2020,150473,,,');
+    expect(lines).toContain('shandan,population,2020,150262,,,');
     // doctors start at the stated 509 (004:41)
     expect(lines).toContain('shandan,doctors,2020,509,,,');
     // a target year carries the target and the status the page shows (no probability without draws)

@@ -3,6 +3,8 @@ import { county as countySchema, type County, type CountyInput } from '../../src
 import { auditCounty, movementWords, wordingConflict, type Finding, type FindingFacts } from '../../src/engine/audit/index.ts';
 import { findingMessage } from '../../src/i18n/findings.ts';
 import { impliedPopulations } from '../../src/engine/audit/population.ts';
+import { agreedPopulation } from '../../src/engine/audit/agreedPopulation.ts';
+import { populationAgreementMessage } from '../../src/i18n/populationAgreement.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { cleanCounty } from './fixtures/cleanCounty.ts';
 import { plausibleRanges } from '../../src/data/plausibleRanges.ts';
@@ -532,5 +534,43 @@ describe('plan audit on the five plans', () => {
     if (f.kind === 'restated_differently') {
       expect(f.quotes.length).toBeGreaterThanOrEqual(2);
     }
+  });
+});
+
+describe('the population a plan\'s figures agree on', () => {
+  const { counties } = loadCountiesFromDisk();
+  const shandan = counties.find((c) => c.id === 'shandan')!;
+
+  it('is where the most implied populations overlap; the rest disagree', () => {
+    const a = agreedPopulation(shandan)!;
+    // 477 ÷ 3.175 per 1000 (TCM beds, 004:17) to 653 ÷ 4.345 (nurses, 004:41)
+    expect(a.range.lo).toBeCloseTo((477 / 3.175) * 1000, 6);
+    expect(a.range.hi).toBeCloseTo((653 / 4.345) * 1000, 6);
+    expect(a.point).toBe(150262);
+    expect(a.agreeing.map((x) => x.basis.from === 'count_per_capita' && x.basis.count)).toEqual([477, 509, 653]);
+    expect(a.disagreeing).toEqual([expect.objectContaining({ bound: 'lower', point: 148730000 })]);
+    expect(populationAgreementMessage(a, 'en')).toMatch(/^The plan’s 2020 figures agree on 150,236–150,288 residents; the default is the middle, 150,262\. Agreeing: TCM beds 477 ÷ TCM beds per 1000 residents 3\.17 → 150,473 \(150,236–150,711\); .*\. Disagreeing: .* → at least 148,730,000\.$/u);
+    expect(populationAgreementMessage(a, 'zh')).toMatch(/^规划2020年的数字共同指向 150,236–150,288 人，默认值取其中点 150,262 人。相符：中医病床 477 ÷ 每千常住人口中医病床 3\.17 → 150,473人/u);
+  });
+
+  it('is none when fewer than two figures agree, or two equal groups disagree', () => {
+    const c = parse(cleanCounty());
+    // population "20万" (195,000–205,000), 1,000 beds ÷ 5.0 (198,020–202,020) and 500 doctors ÷ 2.5
+    // (196,078–204,082): all three overlap where the beds say
+    const a = agreedPopulation(c)!;
+    expect(a.range.lo).toBeCloseTo((1000 / 5.05) * 1000, 6);
+    expect(a.range.hi).toBeCloseTo((1000 / 4.95) * 1000, 6);
+    expect(a.disagreeing).toEqual([]);
+    expect(populationAgreementMessage(a, 'en')).toContain('Disagreeing: none.');
+    // one figure for a year: nothing to agree with
+    expect(agreedPopulation(c, 2025)).toBeNull();
+    const split = cleanCounty();
+    split.figures = split.figures!.filter((f) => f.id !== 'population_2020');
+    split.figures.find((f) => f.id === 'doctors_2020')!.value = 600;
+    // beds say 198,020–202,020 and doctors 235,294–244,898; the county's own "20万" (195,000–205,000)
+    // sides with the beds, two against one; an outside count is no evidence, and then it is one against one
+    expect(agreedPopulation(parse(split))!.disagreeing).toHaveLength(1);
+    split.population.provenance = { kind: 'assumption', note: { zh: '假设', en: 'assumed' }, source: { title: 'census', where: 'somewhere' }, status: 'reasoned' };
+    expect(agreedPopulation(parse(split))).toBeNull();
   });
 });

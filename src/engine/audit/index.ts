@@ -17,6 +17,7 @@ export type {
   PartsExceedTotalFacts, Quote, RatioTargetConflictFacts, RestatedFacts, Side, SumMismatchFacts, TargetDirectionFacts,
 } from './finding.ts';
 export { movementWords, wordingConflict } from './wording.ts';
+export { agreedPopulation, type PopulationAgreement } from './agreedPopulation.ts';
 
 /** Every contradiction the data shows, in a stable order. */
 export function auditCounty(county: County): Finding[] {
