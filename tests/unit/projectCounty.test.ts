@@ -110,8 +110,15 @@ describe('projectCounty', () => {
     expect(s0).toBeCloseTo(1 - 0.00258 / 2, 12);
     expect(s1).toBeCloseTo(1 - 0.00258 - 0.00043 / 2, 12);
     expect(s2).toBeCloseTo(1 - 0.00258 - 0.00043 * 1.5, 12);
-    // Shanhaiguan's plan states neither: national 4.5‰ and 6.2‰, marked as assumptions
-    expect(parameters.infantMortalityPerMille.default(county('shanhaiguan'))).toMatchObject({ value: 4.5, provenance: { kind: 'assumption' } });
+    // Shanhaiguan's plan states them in its prose: 1.24‰ and 2.47‰ (000:33)
+    expect(parameters.infantMortalityPerMille.default(county('shanhaiguan'))).toMatchObject({ value: 1.24, provenance: { kind: 'stated' } });
+    expect(parameters.under5MortalityPerMille.default(county('shanhaiguan'))).toMatchObject({ value: 2.47, provenance: { kind: 'stated' } });
+    // a plan that states neither (the two-row Shandan excerpt): national 4.5‰ and 6.2‰, marked as assumptions
+    const { county: schema } = await import('../../src/data/seedSchema.ts');
+    const { readFileSync } = await import('node:fs');
+    const excerpt = schema.parse(JSON.parse(readFileSync('seeds/examples/shandan-excerpt.json', 'utf8')));
+    expect(parameters.infantMortalityPerMille.default(excerpt)).toMatchObject({ value: 4.5, provenance: { kind: 'assumption' } });
+    expect(parameters.under5MortalityPerMille.default(excerpt)).toMatchObject({ value: 6.2, provenance: { kind: 'assumption' } });
   });
 
   it('ratios come from their parts: Pingshan 794 nurses ÷ 1,092 doctors = 0.727 (001:26)', () => {
