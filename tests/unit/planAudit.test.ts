@@ -403,6 +403,54 @@ describe('plan audit on the five plans', () => {
 
   const all = counties.flatMap((c) => auditCounty(c).map((f) => [c, f] as const));
 
+  // Every finding on the five plans, each read against the plan by hand (the issue's second pass):
+  // a new finding, or one gone, has to be added here with the plan line that shows it.
+  const expected: Record<string, [string, string][]> = {
+    shanhaiguan: [
+      ['parts_exceed_total', 'health_technicians_2020'], // 000:43 1,673 technicians, 760 doctors + 914 nurses among them
+      ['restated_differently', 'beds_hospitals'], // 000:133 医院 1265 against 500 + 600 + 150 (000:163–165)
+      ['restated_differently', 'beds_2025_planned'], // 000:157 1,324 against the table's 1,265 + 74
+      ['target_direction', 'maternal_systematic_management_pct'], // 000:139 保持在90以上 of 88.01
+      ['implied_population', 'nurses_2020'], // 000:43 914 nurses ÷ 5.57 against 16.5万 and 760 ÷ 4.60
+      ['implied_population', 'mch_staff_2025'], // 000:176 28 staff at 0.19–0.22 per 1000 against 1,324 beds ÷ 8.0
+    ],
+    pingshan: [
+      ['ratio_target_conflict', 'doctor_nurse_ratio'], // 001:172 1：0.88 against 1.90 ÷ 2.61
+      ['ratio_target_conflict', 'doctor_nurse_ratio'], // 001:173 1：1.12 against 2.0 ÷ 2.80
+      ['restated_differently', 'childcare_slots_per_1000'], // 001:208 4.50 against 专栏7 4.6
+      ['implied_population', 'beds_primary_care_2020'], // 001:26 423,333 against every count ÷ ratio (≈ 418,000)
+      ['implied_population', 'beds_tcm_hospital_2025'], // 001:253 中医院240张 ÷ 0.61 and 公立 1,340 ÷ 3.07 against 3,020 ÷ 7.14
+    ],
+    xiangshan: [
+      ['sum_mismatch', 'public_places_2020'], // 002:15 769 places, 829 by kind
+      ['restated_differently', 'life_expectancy'], // 002:58 78.8 against 002:39 78
+      ['restated_differently', 'health_literacy_pct'], // 002:101 >36 against 002:218 33
+      ['restated_differently', 'smoking_rate_15plus_pct'], // 002:108 <17 against 002:219 19
+      ['target_direction', 'smoking_rate_15plus_pct'], // 002:219 持续降低…低于19% of 17.7
+      ['implausible_value', 'infant_mortality_per_1000'], // 002:78 0.28‰
+      ['implausible_value', 'under5_mortality_per_1000'], // 002:85 0.84‰
+      ['implausible_value', 'public_health_staff_per_10k'], // 002:143 0.4 and 0.6 per 10,000
+      ['implied_population', 'public_health_staff_2025'], // 002:192 15 staff ÷ 0.6 per 10,000 against the census
+    ],
+    fushan: [
+      ['target_direction', 'premature_chronic_disease_mortality_pct'], // 003:128 降低到14%以下 of 13.62
+      ['implausible_value', 'maternal_mortality_per_100k'], // 003:82 1.2 per 100,000
+      ['implied_population', 'health_professionals_2020'], // 003:45 847 professionals against 29万 signed up (003:39)
+    ],
+    shandan: [
+      ['ratio_target_conflict', 'doctor_nurse_ratio_2025'], // 004:99 1：1.4 against 4.5 ÷ 3.5
+      ['restated_differently', 'health_literacy_pct'], // 004:97 +5 points against 004:119 ≥25
+      ['restated_differently', 'beds_per_1000'], // 004:99 控制在9.66 against 004:121 ≥9.66
+      ['restated_differently', 'child_immunisation_coverage_pct'], // 004:107 95 against 004:129 ≥90
+      ['restated_differently', 'maternal_systematic_management_pct'], // 004:109 95 against 004:136 ≥90
+      ['restated_differently', 'township_health_centres_2020'], // 004:37 82 against 004:308 8
+      ['implied_population', 'nurses_2020'], // 004:39 14873万 signed up against 150,262 residents
+    ],
+  };
+  it.each(Object.keys(expected))('%s: exactly the findings read by hand', (id) => {
+    expect(auditCounty(counties.find((c) => c.id === id)!).map((f) => [f.kind, f.refs[0]])).toEqual(expected[id]);
+  });
+
   it('every sentence fills all its slots, in both languages', () => {
     for (const [, f] of all) {
       for (const text of [zh(f), en(f)]) expect(text).not.toMatch(/\{\w+\}/u);
@@ -432,6 +480,17 @@ describe('plan audit on the five plans', () => {
     // 004:107–109 "均达到95%以上", against the table's ≥90 (004:129, 004:136)
     expect(facts('child_immunisation_coverage_pct')).toMatchObject({ variant: 'cell_value', tableText: '≥90', value: 95, comparator: '>=' });
     expect(facts('maternal_systematic_management_pct')).toMatchObject({ variant: 'cell_value', tableText: '≥90', value: 95, comparator: '>=' });
+  });
+
+  it('the prose\'s own arithmetic: Xiangshan\'s 769 public places are 829 by kind (002:15); Shandan\'s township health centres are 82 and 8 (004:37, 004:308)', () => {
+    const xiangshan = auditCounty(counties.find((c) => c.id === 'xiangshan')!);
+    expect(xiangshan.filter((f) => f.kind === 'sum_mismatch').map((f) => f.facts)).toEqual([
+      expect.objectContaining({ total: 769, parts: [117, 60, 27, 114, 240, 214, 8, 49], partsSum: 117 + 60 + 27 + 114 + 240 + 214 + 8 + 49 }),
+    ]);
+    const shandan = auditCounty(counties.find((c) => c.id === 'shandan')!);
+    expect(shandan.filter((f) => f.facts.kind === 'restated_differently' && f.facts.variant === 'figures').map((f) => f.facts)).toEqual([
+      expect.objectContaining({ variant: 'figures', year: 2020, values: [82, 8] }),
+    ]);
   });
 
   it('the counts and ratios the prose states imply the populations worked out here by hand', () => {
