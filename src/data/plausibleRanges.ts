@@ -48,6 +48,13 @@ const tibetCn: RangeSource = {
   quote: '每千人口执业(助理)医师数、注册护士数分别从2020年的2.90人和3.34人提升至2022年的3.15人和3.71人', status: 'sourced_unverified',
 };
 
+/** the national child and maternal mortality of 2019, from the briefing that closed the 13th plan */
+const briefing2019: RangeSource = {
+  title: '国新办“十三五”卫生健康发布会（第三方转载）', titleEn: 'State Council Information Office briefing on the 13th Five-Year period (third-party copy)',
+  where: '007007.info/news/4749.html',
+  quote: '全国孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别由2015年的20.1/10万、8.1‰、10.7‰下降到2019年的17.8/10万、5.6‰、7.8‰', status: 'sourced_unverified',
+};
+
 export const plausibleRanges: readonly PlausibleRange[] = [
   {
     ids: ['doctors_per_1000'], per: 1000, why: aroundWhy,
@@ -78,10 +85,7 @@ export const plausibleRanges: readonly PlausibleRange[] = [
   {
     // the lowest rates on record in China are about 2‰; a county rate under half of that is not believable
     ids: ['infant_mortality_per_1000'], per: null, lo: 1, hi: 5.6 * factor,
-    national: {
-      value: 5.6, year: 2019,
-      source: { title: '国新办“十三五”卫生健康发布会（第三方转载）', titleEn: 'State Council Information Office briefing on the 13th Five-Year period (third-party copy)', where: '007007.info/news/4749.html', quote: '全国孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别由2015年的20.1/10万、8.1‰、10.7‰下降到2019年的17.8/10万、5.6‰、7.8‰', status: 'sourced_unverified' },
-    },
+    national: { value: 5.6, year: 2019, source: briefing2019 },
     why: {
       zh: '中国有记录的最低婴儿死亡率约为2‰（香港2020年2.0‰，卫生署；北京2018年户籍人口2.01‰）：县域低于其一半（1‰）不可信。',
       en: 'The lowest infant mortality on record in China is about 2‰ (Hong Kong 2.0‰ in 2020, Department of Health, chp.gov.hk/sc/statistics/data/10/27/113.html; Beijing 2.01‰ in 2018): a county below half of that (1‰) is not believable.',
@@ -89,10 +93,7 @@ export const plausibleRanges: readonly PlausibleRange[] = [
   },
   {
     ids: ['under5_mortality_per_1000'], per: null, lo: 1.3, hi: 7.8 * factor,
-    national: {
-      value: 7.8, year: 2019,
-      source: { title: '国新办“十三五”卫生健康发布会（第三方转载）', titleEn: 'State Council Information Office briefing on the 13th Five-Year period (third-party copy)', where: '007007.info/news/4749.html', quote: '全国孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别由2015年的20.1/10万、8.1‰、10.7‰下降到2019年的17.8/10万、5.6‰、7.8‰', status: 'sourced_unverified' },
-    },
+    national: { value: 7.8, year: 2019, source: briefing2019 },
     why: {
       zh: '北京2018年户籍人口5岁以下儿童死亡率为2.69‰（中新社），为国内最低之列：县域低于其一半（约1.3‰）不可信。',
       en: 'Beijing’s under-5 mortality was 2.69‰ in 2018 (China News Service, afpbb.com/articles/amp/3235922), among the lowest in China: a county below half of that (about 1.3‰) is not believable.',
