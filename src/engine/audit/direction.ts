@@ -39,7 +39,7 @@ export function targetDirections(county: County): Finding[] {
     const baseline = roundingInterval(b.value, b.text);
     for (const s of statements(ind)) {
       const bound = direction(s.comparator);
-      // "14%以下" is a threshold: nothing below 14 is "at most 14" less than it is at 13.62
+      // a bound ("14%以下") is the threshold it prints, not a measurement rounded to it
       const target = bound === 'lower' || bound === 'upper' ? { lo: s.value, hi: s.value } : roundingInterval(s.value, s.fromTable ? s.text : s.quote.quote);
       const words = movementWords(s.text);
       const keeps = s.comparator === 'keep>=' || (words === 'keep' && bound === 'lower');
