@@ -60,7 +60,9 @@ function defaults(p: Parameter): { value: string; source: string } {
   }
   const common = per.filter((x) => x.d.provenance.kind === 'assumption');
   const own = per.filter((x) => x.d.provenance.kind !== 'assumption');
-  const base = common[0] ?? per[0]!;
+  // where every bundled plan states its own value, the default is what a plan stating none gets
+  const planless = { ...counties[0]!, indicators: [], figures: [] };
+  const base = common[0] ?? { who: '', d: p.default(planless, [planless.plan.baselineYear, planless.plan.targetYear]) };
   const series = base.d.series && new Set(base.d.series).size > 1 ? ' (national rates by year: this from the last year on)' : '';
   const value = `${shown(p, base.d.value)}${series}${own.length ? `; ${own.map((x) => `${x.who} ${shown(p, x.d.value)}`).join(', ')}` : ''}`;
   const source = [...new Set([base, ...own].map((x) => sourceOf(x.d)))].join('; ');

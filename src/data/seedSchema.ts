@@ -75,23 +75,37 @@ export const baselineValue = z.strictObject({
   text: z.string().min(1),
 });
 
-export const targetValue = z.strictObject({
-  year,
-  value: z.number().nullable(),
-  comparator,
-  /** for "~": the half-width accepted around value, in the indicator's unit */
-  tolerance: z.number().nonnegative().optional(),
-  /** the cell as printed, verbatim (e.g. "保持在 90以上", "1:1.2", "≥4.5") */
-  text: z.string().min(1),
-});
+/** A target printed as a change each year (每年降低1个百分点, 年均增长): no level to compare with. */
+const yearlyChange = /每年|年均|逐年/u;
+
+export const targetValue = z
+  .strictObject({
+    year,
+    value: z.number().nullable(),
+    comparator,
+    /** for "~": the half-width accepted around value, in the indicator's unit */
+    tolerance: z.number().nonnegative().optional(),
+    /** the cell as printed, verbatim (e.g. "保持在 90以上", "1:1.2", "≥4.5") */
+    text: z.string().min(1),
+  })
+  // "fall by a point a year" stored as the level "≤ 1" would be judged against the wrong number
+  .refine((t) => !yearlyChange.test(t.text) || ['increase', 'decrease', 'text'].includes(t.comparator), {
+    message: 'a target printed as a change each year is a direction: use comparator increase, decrease or text',
+    path: ['comparator'],
+  });
 
 /** A later restatement of the same figure elsewhere in the plan (prose, 专栏, another table). */
 export const restatement = z.strictObject({
   /** which side of the indicator this restates */
   of: z.enum(['baseline', 'target']),
   year,
+  /** the value stated; for a restatement as a change (`change`), the baseline plus that change */
   value: z.number(),
+  /** a bound (控制在…以下): a restated baseline bound that the table's value meets is no contradiction */
   comparator: comparator.optional(),
+  /** the plan states the target as a change from the baseline, in the row's unit
+   * (提高5个百分点 = +5): then value = baseline + change */
+  change: z.number().optional(),
   source: planQuote,
 });
 
@@ -109,6 +123,9 @@ export const indicator = z.strictObject({
   numeratorOf: snakeId.optional(),
   /** ids whose values add up to this one (sub-rows of a table) */
   sumOf: z.array(snakeId).min(2).optional(),
+  /** rows or figures counted inside this one, not necessarily all of it (the hospital and primary-care
+   * rows of a bed total that also counts public-health beds): together they cannot exceed it */
+  includes: z.array(snakeId).min(1).optional(),
   baseline: baselineValue.nullable(),
   target: targetValue.nullable(),
   /** 约束性 = binding; 预期性 = expected */
@@ -135,8 +152,16 @@ export const figure = z.strictObject({
   value: z.number(),
   /** which institution or area it covers, if narrower than the whole county (verbatim Chinese) */
   scope: z.string().optional(),
+  /** the per-capita indicator (or per-capita figure) this count is the whole numerator of; a named
+   * institution can be one when it is the county's only one of its kind (its one public TCM hospital) */
   numeratorOf: snakeId.optional(),
   sumOf: z.array(snakeId).min(2).optional(),
+  /** figures counted inside this one, not necessarily all of it (医师 and 护士 among 卫生技术人员) */
+  includes: z.array(snakeId).min(1).optional(),
+  /** a per-capita figure (千人口公共卫生人员 0.56, a staffing norm 每万人口1名): residents per unit */
+  perCapitaBase: z.union([z.literal(1000), z.literal(10000), z.literal(100000)]).optional(),
+  /** the upper end when the plan gives a range (0.19~0.22, 1-1.5名); value is the lower end */
+  upTo: z.number().optional(),
   /** the plan gives a bound, not a value ("29万余人" = more than 290,000 → ">=") */
   comparator: z.enum(['>=', '<=']).optional(),
   /** a total that includes the counts these per-capita indicators measure (卫生专业技术人员 ⊇ 医师 + 护士):

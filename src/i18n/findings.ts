@@ -1,35 +1,19 @@
 // The plan audit's findings as sentences. The engine reports each contradiction as facts (numbers,
 // years, labels, printed text); this writes them in the reader's language, with the reader's
 // number format, from the templates in zh.ts and en.ts. Pure, so the CLI and tests use it too.
-import type { Interval } from '../data/precision.ts';
-import type { Finding, ImpliedBasis, ImpliedPopulation, Label, RestatedFacts } from '../engine/audit/index.ts';
-import { zh } from './zh.ts';
-import { en } from './en.ts';
-import { bcp47, fill, type Lang } from './fill.ts';
-
-const templates = { zh: zh.finding, en: en.finding };
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatNumber(lang: Lang, n: number, maximumFractionDigits: number): string {
-  const key = `${lang}|${maximumFractionDigits}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(bcp47(lang), { maximumFractionDigits, useGrouping: true });
-    formatters.set(key, f);
-  }
-  return f.format(n);
-}
+import type { Comparator } from '../data/seedSchema.ts';
+import type { Finding, ImplausibleFacts, RestatedFacts } from '../engine/audit/index.ts';
+import { auditWords } from './auditWords.ts';
+import { fill, type Lang } from './fill.ts';
 
 export function findingMessage(f: Finding, lang: Lang): string {
-  const t = templates[lang];
-  // plan figures keep up to two decimals; populations are whole people
-  const num = (n: number, digits = 2) => formatNumber(lang, n, digits);
-  const range = (iv: Interval, digits = 2) => {
-    const lo = num(iv.lo, digits);
-    const hi = num(iv.hi, digits);
-    return lo === hi ? lo : fill(t.range, { lo, hi });
+  const { t, num, range, name, implied } = auditWords(lang);
+  const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
+  // a restated bound keeps its sign (≥ 33); a plain number stays plain
+  const bounded = (c: Comparator | null, n: number) => {
+    const symbol = c ? t.comparatorSymbol[c] : '';
+    return symbol ? `${symbol} ${num(n)}` : num(n);
   };
-  const name = (label: Label) => label[lang];
   const addUp = (parts: number[], total: number) => fill(t.addUp, { parts: parts.map((p) => num(p)).join(t.plus), total: num(total) });
 
   const restated = (x: RestatedFacts): string => {
@@ -37,12 +21,19 @@ export function findingMessage(f: Finding, lang: Lang): string {
       case 'cell_value':
         return fill(t.restatedCell, {
           label: name(x.label), side: t.side[x.side],
-          difference: fill(t.restatedCellValue, { tableText: x.tableText, tableYear: x.tableYear, value: num(x.value), year: x.year }),
+          difference: fill(t.restatedCellValue, { tableText: x.tableText, tableYear: x.tableYear, value: bounded(x.comparator, x.value), year: x.year }),
         });
       case 'cell_comparator':
         return fill(t.restatedCell, {
           label: name(x.label), side: t.side[x.side],
           difference: fill(t.restatedCellComparator, { tableText: x.tableText, symbol: t.comparatorSymbol[x.comparator], value: num(x.value), quote: x.quote }),
+        });
+      case 'cell_change':
+        return fill(t.restatedCell, {
+          label: name(x.label), side: t.side[x.side],
+          difference: fill(t.restatedCellChange, {
+            tableText: x.tableText, tableYear: x.tableYear, change: signed(x.change), baselineText: x.baselineText, value: num(x.value), year: x.year,
+          }),
         });
       case 'figures':
         return fill(t.restatedFigures, { label: name(x.label), year: x.year, first: num(x.values[0]), second: num(x.values[1]) });
@@ -58,28 +49,18 @@ export function findingMessage(f: Finding, lang: Lang): string {
     }
   };
 
-  const basis = (b: ImpliedBasis): string => {
-    switch (b.from) {
-      case 'figure':
-        return name(b.label);
-      case 'county_population':
-        return t.countyPopulation;
-      case 'count_per_capita':
-        return fill(t.countPerCapita, {
-          counted: b.counted.map(name).join(t.countedSeparator), count: num(b.count), perCapita: name(b.perCapita), perCapitaText: b.perCapitaText,
-        });
-      case 'staff_per_capita':
-        return fill(t.staffPerCapita, {
-          label: name(b.label), count: num(b.count),
-          perCapita: b.perCapita.map((c) => fill(t.perCapitaCell, { label: name(c.label), text: c.text })).join(t.plus),
-        });
+  const implausible = (x: ImplausibleFacts): string => {
+    if (x.variant === 'below_one_event') {
+      return fill(t.implausibleOneEvent, {
+        label: name(x.label), side: t.side[x.side], year: x.year, text: x.text, population: num(x.population, 0), births: num(x.births, 0),
+        years: x.years, birthRate: num(x.birthRatePerMille), oneEvent: num(x.oneEvent),
+      });
     }
-  };
-  const implied = (x: ImpliedPopulation): string => {
-    const from = basis(x.basis);
-    if (x.bound === 'lower') return fill(t.impliedAtLeast, { basis: from, people: num(x.point, 0) });
-    if (x.bound === 'upper') return fill(t.impliedAtMost, { basis: from, people: num(x.interval.hi, 0) });
-    return fill(t.impliedAbout, { basis: from, people: num(x.point, 0), range: range(x.interval, 0) });
+    return fill(t.implausibleRange, {
+      label: name(x.label), range: range(x.range), national: num(x.national.value), nationalYear: x.national.year,
+      cells: x.cells.map((c) => fill(t.implausibleCell, { side: t.side[c.side], text: c.text, year: c.year })).join(t.labelList),
+      rescaled: x.rescaledBy === null ? '' : fill(t.implausibleRescaled, { factor: num(x.rescaledBy) }),
+    });
   };
 
   const x = f.facts;
@@ -88,6 +69,12 @@ export function findingMessage(f: Finding, lang: Lang): string {
       return fill(t.sumMismatch, {
         what: x.side ? fill(t.labelSide, { label: name(x.label), side: t.side[x.side] }) : name(x.label),
         year: x.year, total: num(x.total), addUp: addUp(x.parts, x.partsSum),
+      });
+    case 'parts_exceed_total':
+      return fill(t.partsExceedTotal, {
+        what: x.side ? fill(t.labelSide, { label: name(x.label), side: t.side[x.side] }) : name(x.label),
+        year: x.year, total: num(x.total), partsSum: num(x.partsSum, 3),
+        parts: x.parts.map((p) => fill(t.partValue, { label: name(p.label), value: num(p.value, 3) })).join(t.plus),
       });
     case 'ratio_target_conflict':
       return fill(t.ratioTargetConflict, {
@@ -99,6 +86,12 @@ export function findingMessage(f: Finding, lang: Lang): string {
       return restated(x);
     case 'comparator_wording':
       return fill(t.comparatorWording, { label: name(x.label), side: t.side[x.side], text: x.text });
+    case 'target_direction':
+      return fill(t.targetDirection[x.variant], {
+        label: name(x.label), text: x.text, year: x.year, value: num(x.value), baselineText: x.baselineText, baselineYear: x.baselineYear,
+      });
+    case 'implausible_value':
+      return implausible(x);
     case 'implied_population':
       return fill(t.impliedPopulation, { year: x.year, gap: num(x.gap, 0), implied: x.implied.map(implied).join(t.impliedSeparator) });
   }

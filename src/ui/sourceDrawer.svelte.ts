@@ -1,6 +1,6 @@
 // What the provenance drawer shows. Any table cell can open it with the figure it wants to explain.
 import type { County, Indicator } from '../data/seedSchema.ts';
-import type { Finding } from '../engine/audit/index.ts';
+import type { Finding, PopulationAgreement } from '../engine/audit/index.ts';
 
 export type Provenance = County['population']['provenance'];
 
@@ -14,6 +14,8 @@ export interface SourceItem {
   findings?: Finding[];
   /** an assumption's uncertainty: its range around the value in force, and why */
   range?: string;
+  /** for a population derived from the plan's figures: the range they agree on */
+  agreement?: PopulationAgreement | null;
 }
 
 class SourceDrawer {

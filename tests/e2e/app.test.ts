@@ -82,4 +82,23 @@ describe('the app shell', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('a derived population says in its source drawer which of the plan\'s figures agree on it and which do not', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(`${harness().url}#county=shandan`);
+    await expect.poll(() => page.locator('button.population .pop-value').textContent()).toBe('150,262');
+    await page.locator('button.population').click();
+    const agreement = page.getByRole('dialog').locator('[data-agreement]');
+    // 477 TCM beds ÷ 3.175 per 1000 and 653 nurses ÷ 4.345 (004:17, 004:41) bound the range
+    await expect.poll(() => agreement.textContent()).toContain('agree on 150,236–150,288 residents; the default is the middle, 150,262');
+    expect(await agreement.textContent()).toContain('Disagreeing: Lifted-from-poverty and monitored residents signed up with a family doctor → at least 148,730,000');
+    await page.keyboard.press('Escape');
+    // a population the plan states has no agreement to show
+    await page.getByRole('tab', { name: /Pingshan/u }).click();
+    await page.locator('button.population').click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    expect(await page.getByRole('dialog').locator('[data-agreement]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -262,8 +262,8 @@ describe('your own county', () => {
     const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
     await page.goto(harness().url);
     const example = readFileSync('seeds/examples/shandan-excerpt.json', 'utf8');
-    await page.locator('[data-import-county]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(example.replace('"value": 150473', '"value": -1')) });
-    await expect.poll(() => page.locator('[data-import-problems]').textContent()).toContain(`line ${example.split('\n').findIndex((l) => l.includes('"value": 150473')) + 1}`);
+    await page.locator('[data-import-county]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(example.replace('"value": 150262', '"value": -1')) });
+    await expect.poll(() => page.locator('[data-import-problems]').textContent()).toContain(`line ${example.split('\n').findIndex((l) => l.includes('"value": 150262')) + 1}`);
     await page.locator('[data-import-county]').setInputFiles('seeds/examples/shandan-excerpt.json');
     await expect.poll(() => page.locator('#county-title').textContent()).toBe('Shandan County (excerpt)');
     await expect.poll(() => page.locator('tr[data-indicator="gps_per_10k"] .verdict').getAttribute('data-status'), { timeout: 15_000 }).toMatch(/^(met|at_risk)$/u);

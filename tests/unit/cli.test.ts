@@ -61,7 +61,7 @@ describe('simulate CLI', () => {
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines[0]).toBe('county,series,year,value,target,status,probability');
-    expect(lines).toContain('shandan,population,2020,150473,,,');
+    expect(lines).toContain('shandan,population,2020,150262,,,');
     // doctors start at the stated 509 (004:41)
     expect(lines).toContain('shandan,doctors,2020,509,,,');
     // a target year carries the target and the status the page shows (no probability without draws)
@@ -173,8 +173,12 @@ describe('parameters CLI', () => {
     expect(out.status).toBe(0);
     const rows = out.stdout.trim().split('\n').slice(2);
     expect(rows.map((r) => /^\| `([a-zA-Z0-9]+)` \|/u.exec(r)?.[1])).toEqual(parameterList.map((p) => p.id));
-    // Pingshan's own figure is no default anywhere, Shandan's infant mortality is (its plan states 2.58‰)
-    expect(rows.find((r) => r.startsWith('| `infantMortalityPerMille`'))).toContain('Shandan County 2.58‰');
+    // each plan's own infant mortality is its default (Shandan states 2.58‰, Pingshan 3.80‰ in its prose);
+    // a plan that states none gets the national 4.50‰
+    const infant = rows.find((r) => r.startsWith('| `infantMortalityPerMille`'))!;
+    expect(infant).toContain('Shandan County 2.58‰');
+    expect(infant).toContain('Pingshan County 3.80‰');
+    expect(infant).toMatch(/^\| `infantMortalityPerMille` \| Infant mortality \| [^|]+ \| 4\.50‰; /u);
     const readme = readFileSync('README.md', 'utf8');
     const block = readme.slice(readme.indexOf('-->\n', readme.indexOf('<!-- parameters:')) + 4, readme.indexOf('<!-- /parameters -->'));
     expect(block).toBe(out.stdout);

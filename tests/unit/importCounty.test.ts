@@ -25,7 +25,7 @@ describe('importing a county plan', () => {
   });
 
   it('names the field and the line of each problem', () => {
-    const broken = example.replace('"value": 150473', '"value": -5').replace('"perCapitaBase": 10000', '"perCapitaBase": 500');
+    const broken = example.replace('"value": 150262', '"value": -5').replace('"perCapitaBase": 10000', '"perCapitaBase": 500');
     const read = readCountyText(broken, bundled);
     expect(read.ok).toBe(false);
     if (read.ok) return;
@@ -33,7 +33,7 @@ describe('importing a county plan', () => {
     const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
     expect(read.problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: 'population.value', line: lineOf('"value": 150473') }),
+        expect.objectContaining({ path: 'population.value', line: lineOf('"value": 150262') }),
         expect.objectContaining({ path: 'indicators[1].perCapitaBase', line: lineOf('"perCapitaBase": 10000') }),
       ]),
     );

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import type { Comparator } from '../../src/data/seedSchema.ts';
+import { agreedPopulation } from '../../src/engine/audit/agreedPopulation.ts';
 
 const { counties, errors } = loadCountiesFromDisk();
 const byId = new Map(counties.map((c) => [c.id, c]));
@@ -80,20 +81,34 @@ describe.each(rows)('$county $id (plan line $line)', (row) => {
 });
 
 describe('populations', () => {
-  it('Shanhaiguan states 16.5万 residents (000:27 全区常住人口16.5万人)', () => {
+  it('Shanhaiguan: 16.5万 (000:27) is 164,500–165,500; its 2020 counts and ratios narrow it to 165,038–165,397, whose middle is the default', () => {
     const p = byId.get('shanhaiguan')!.population;
-    expect(p.value).toBe(165000);
-    expect(p.provenance.kind).toBe('stated');
+    // 760 doctors ÷ 4.60 per 1000 (000:43): 760 ÷ 4.605 … 4.595 = 165,038–165,397, inside 16.5万, 1,156 beds ÷ 7.0 (000:39)
+    // and 93 public-health staff ÷ 0.56 (000:43); 914 nurses ÷ 5.57 (163,946–164,241) disagree
+    expect(p.value).toBe(Math.round((760 / 4.605 + 760 / 4.595) * 500));
+    expect(p.value).toBe(165218);
+    expect(p.provenance.kind).toBe('derived');
   });
   it('Pingshan states 423,333 residents (001:26 全县常住人口为423333人)', () => {
     const p = byId.get('pingshan')!.population;
     expect(p.value).toBe(423333);
     expect(p.provenance.kind).toBe('stated');
   });
-  it('Shandan: 477 TCM beds at 3.17 per 1000 imply about 150,473 residents (004:17)', () => {
+  it('Shandan: 509 doctors ÷ 3.39, 653 nurses ÷ 4.35 and 477 TCM beds ÷ 3.17 agree on 150,236–150,288 (004:17, 004:41); the default is its middle', () => {
     const p = byId.get('shandan')!.population;
-    expect(p.provenance.kind).not.toBe('assumption');
-    expect(Math.abs(p.value - (477 / 3.17) * 1000)).toBeLessThan(1);
+    // the TCM beds set the low end, the nurses the high end
+    expect(p.value).toBe(Math.round(((477 / 3.175) * 1000 + (653 / 4.345) * 1000) / 2));
+    expect(p.value).toBe(150262);
+    expect(p.provenance.kind).toBe('derived');
+  });
+  it.each(['shanhaiguan', 'shandan'])('%s: the derived default is the agreement the audit computes, and its formula shows the range', (id) => {
+    const c = byId.get(id)!;
+    const a = agreedPopulation(c)!;
+    expect(a.point).toBe(c.population.value);
+    const formula = c.population.provenance.kind === 'derived' ? c.population.provenance.formula : '';
+    const whole = (n: number) => Math.round(n).toLocaleString('en');
+    expect(formula).toContain(`${whole(a.point)}, the middle of ${whole(a.range.lo)}–${whole(a.range.hi)}`);
+    expect(a.disagreeing.length).toBe(1);
   });
   it('Xiangshan and Fushan state no population: a marked, sourced assumption (census 2020)', () => {
     expect(byId.get('xiangshan')!.population).toMatchObject({ value: 579101, provenance: { kind: 'assumption' } });

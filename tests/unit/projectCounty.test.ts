@@ -32,16 +32,17 @@ const indicator = (p: ReturnType<typeof projectCounty>, id: string) => p.indicat
 
 describe('projectCounty', () => {
   it('Shanhaiguan reaching its planned 1,324 beds reproduces its 8.0 per 1000 target (000:157)', () => {
-    // 1,156 open beds (000:39) + 33.6 a year for 5 years = 1,324; 1,324 ÷ 165,000 × 1000 = 8.024
+    // 1,156 open beds (000:39) + 33.6 a year for 5 years = 1,324; 1,324 ÷ 165,218 × 1000 = 8.0137
+    // (165,218: the middle of the residents the plan's 2020 figures agree on, 000:27, 000:39, 000:43)
     const p = projectCounty(county('shanhaiguan'), still(county('shanhaiguan'), { resources: { beds: { attrition: 0, additionsPerYear: 33.6 } } }));
     expect(p.starts.find((s) => s.resource === 'beds')).toEqual({ resource: 'beds', value: 1156, basis: 'count', ref: 'beds_2020' });
     const beds = indicator(p, 'beds_per_1000');
     expect(p.stocks.beds![5]).toBeCloseTo(1324, 9);
-    expect(beds.values[5]).toBeCloseTo(8.0242, 4);
+    expect(beds.values[5]).toBeCloseTo(8.0137, 4);
     expect(beds.verdict).toMatchObject({ status: 'met', year: 2025 });
-    // exactly 8.0 needs 1,320 beds: (1,320 − 1,156) ÷ 5 = 32.8 a year (the plan's path)
-    expect(beds.additionToTargetPerYear).toBeCloseTo(32.8, 9);
-    // the goal-seek in whole beds: 33 a year give 1,321 ÷ 165 = 8.006, shown 8.01 ≥ 8.0; 32 give 7.976, shown 7.98
+    // exactly 8.0 needs 1,321.744 beds: (1,321.744 − 1,156) ÷ 5 = 33.149 a year
+    expect(beds.additionToTargetPerYear).toBeCloseTo((8 * 165.218 - 1156) / 5, 9);
+    // the goal-seek in whole beds: 33 a year give 1,321 ÷ 165.218 = 7.9955, shown 8.00 ≥ 8.0; 32 give 7.965, shown 7.97
     expect(beds.additionNeededPerYear).toBe(33);
   });
 
@@ -69,9 +70,10 @@ describe('projectCounty', () => {
     expect(p.stocks.doctors![5]).toBeCloseTo(509 * 0.97 ** 5, 9);
     expect(p.stocks.doctors![5]).toBeCloseTo(437.0956, 4); // 0.97^5 = 0.858734
     const doctors = indicator(p, 'doctors_per_1000');
-    // required 3.5 × 150.473 = 526.656; annuity (1 − 0.97^5)/0.03 = 4.70887; (526.656 − 437.096)/4.70887 = 19.019
-    expect(doctors.additionToTargetPerYear).toBeCloseTo(19.019, 3);
-    // 19 a year: 437.096 + 19 × 4.70887 = 526.56 doctors ÷ 150.473 = 3.4994, shown 3.50 ≥ 3.5; 18 give 3.468
+    // 150,262 residents (the middle of where 509 ÷ 3.39, 653 ÷ 4.35 and 477 ÷ 3.17 agree, 004:17, 004:41)
+    // required 3.5 × 150.262 = 525.917; annuity (1 − 0.97^5)/0.03 = 4.70887; (525.917 − 437.096)/4.70887 = 18.863
+    expect(doctors.additionToTargetPerYear).toBeCloseTo(18.863, 3);
+    // 19 a year: 437.096 + 19 × 4.70887 = 526.56 doctors ÷ 150.262 = 3.5043, shown 3.50 ≥ 3.5; 18 give 3.473
     expect(doctors.additionNeededPerYear).toBe(19);
     expect(doctors.verdict?.status).toBe('missed');
   });
@@ -80,7 +82,7 @@ describe('projectCounty', () => {
     const { parameters } = await import('../../src/data/parameters.ts');
     const c = county('shanhaiguan');
     const admissionRate = parameters.admissionRate.default(c);
-    expect(admissionRate.value).toBeCloseTo(30300 / 165000, 12);
+    expect(admissionRate.value).toBeCloseTo(30300 / 165218, 12);
     expect(admissionRate.provenance.kind).toBe('derived');
     const averageStayDays = parameters.averageStayDays.default(c);
     expect(averageStayDays).toMatchObject({ value: 9.1, provenance: { kind: 'stated' } });
@@ -92,12 +94,12 @@ describe('projectCounty', () => {
   });
 
   it('children under 3 and childcare places per 100 of them (hand-computed cohorts)', () => {
-    // 165,000 residents, 6‰ births, no deaths: 990 births a year, 1,000 and 950 the years before
+    // 165,218 residents, 6‰ births, no deaths: 991.308 births a year, 1,000 and 950 the years before
     const p = projectCounty(county('shanhaiguan'), still(county('shanhaiguan'), { birthRatePerMille: [6], birthsBefore: [950, 1000] }));
-    expect(p.underThree[0]).toBeCloseTo(990 + 1000 + 950, 9);
-    // 3.7 places per 1000 × 165,000 = 610.5 places, ÷ 2,940 children × 100 = 20.77
-    expect(p.childcarePer100UnderThree![0]).toBeCloseTo((3.7 * 165) / 2940 * 100, 9);
-    expect(p.childcareDemand[0]).toBeCloseTo(2940 / 3, 9);
+    expect(p.underThree[0]).toBeCloseTo(991.308 + 1000 + 950, 9);
+    // 3.7 places per 1000 × 165,218 = 611.307 places, ÷ 2,941.308 children × 100 = 20.78
+    expect(p.childcarePer100UnderThree![0]).toBeCloseTo((3.7 * 165.218) / 2941.308 * 100, 9);
+    expect(p.childcareDemand[0]).toBeCloseTo(2941.308 / 3, 9);
   });
 
   it('under-3 survival comes from the county’s own mortality: Shandan 2.58‰ infant (004:14), 4.30‰ under 5', async () => {
@@ -110,8 +112,15 @@ describe('projectCounty', () => {
     expect(s0).toBeCloseTo(1 - 0.00258 / 2, 12);
     expect(s1).toBeCloseTo(1 - 0.00258 - 0.00043 / 2, 12);
     expect(s2).toBeCloseTo(1 - 0.00258 - 0.00043 * 1.5, 12);
-    // Shanhaiguan's plan states neither: national 4.5‰ and 6.2‰, marked as assumptions
-    expect(parameters.infantMortalityPerMille.default(county('shanhaiguan'))).toMatchObject({ value: 4.5, provenance: { kind: 'assumption' } });
+    // Shanhaiguan's plan states them in its prose: 1.24‰ and 2.47‰ (000:33)
+    expect(parameters.infantMortalityPerMille.default(county('shanhaiguan'))).toMatchObject({ value: 1.24, provenance: { kind: 'stated' } });
+    expect(parameters.under5MortalityPerMille.default(county('shanhaiguan'))).toMatchObject({ value: 2.47, provenance: { kind: 'stated' } });
+    // a plan that states neither (the two-row Shandan excerpt): national 4.5‰ and 6.2‰, marked as assumptions
+    const { county: schema } = await import('../../src/data/seedSchema.ts');
+    const { readFileSync } = await import('node:fs');
+    const excerpt = schema.parse(JSON.parse(readFileSync('seeds/examples/shandan-excerpt.json', 'utf8')));
+    expect(parameters.infantMortalityPerMille.default(excerpt)).toMatchObject({ value: 4.5, provenance: { kind: 'assumption' } });
+    expect(parameters.under5MortalityPerMille.default(excerpt)).toMatchObject({ value: 6.2, provenance: { kind: 'assumption' } });
   });
 
   it('ratios come from their parts: Pingshan 794 nurses ÷ 1,092 doctors = 0.727 (001:26)', () => {

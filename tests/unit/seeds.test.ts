@@ -25,15 +25,39 @@ describe('seed files', () => {
     const figureIds = c.figures.map((f) => f.id);
     expect(new Set(indicatorIds).size).toBe(indicatorIds.length);
     expect(new Set(figureIds).size).toBe(figureIds.length);
+    const perCapitaFigureIds = c.figures.filter((f) => f.perCapitaBase).map((f) => f.id);
     for (const i of c.indicators) {
       for (const ref of [...(i.sumOf ?? []), i.numeratorOf, i.ratioOf?.numerator, i.ratioOf?.denominator].filter(Boolean)) {
         expect(indicatorIds, `${c.id}.${i.id} refers to ${ref}`).toContain(ref);
       }
+      for (const ref of i.includes ?? []) expect([...indicatorIds, ...figureIds], `${c.id}.${i.id} includes ${ref}`).toContain(ref);
     }
     for (const f of c.figures) {
       for (const ref of f.sumOf ?? []) expect(figureIds, `${c.id}.${f.id} sums ${ref}`).toContain(ref);
-      if (f.numeratorOf) expect(indicatorIds, `${c.id}.${f.id} counts ${f.numeratorOf}`).toContain(f.numeratorOf);
+      for (const ref of f.includes ?? []) expect(figureIds, `${c.id}.${f.id} includes ${ref}`).toContain(ref);
+      // a count is the numerator of a per-capita row, or of a per-capita figure (a prose ratio, a norm)
+      if (f.numeratorOf) expect([...indicatorIds, ...perCapitaFigureIds], `${c.id}.${f.id} counts ${f.numeratorOf}`).toContain(f.numeratorOf);
+      if (f.upTo !== undefined) expect(f.upTo, `${c.id}.${f.id} range`).toBeGreaterThan(f.value);
     }
+  });
+
+  it.each(counties.map((c) => [c.id, c] as const))('%s: a target restated as a change is the baseline plus that change', (_, c) => {
+    for (const i of c.indicators) {
+      for (const r of i.restatements.filter((x) => x.change !== undefined)) {
+        expect(r.value, `${c.id}.${i.id}`).toBeCloseTo(i.baseline!.value! + r.change!, 9);
+      }
+    }
+  });
+
+  it('a target printed as a change each year cannot be stored as a level', () => {
+    const fushan = JSON.parse(readFileSync(join(seedsDir, 'fushan.json'), 'utf8'));
+    const myopia = fushan.indicators.find((i: { id: string }) => i.id === 'youth_myopia_rate_pct');
+    // 003:96 青少年总体近视率 … 力争每年降低 1 个百分点: a direction, not "at most 1 %"
+    expect(myopia.target).toMatchObject({ text: '力争每年降低 1 个百分点', comparator: 'decrease', value: null });
+    myopia.target = { ...myopia.target, value: 1, comparator: '<=' };
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    writeFileSync(join(dir, 'fushan.json'), JSON.stringify(fushan));
+    expect(loadCountiesFromDisk(dir).errors).toContainEqual(expect.stringMatching(/target\.comparator: a target printed as a change each year is a direction/u));
   });
 
   it.each(counties.map((c) => [c.id, c] as const))('%s: simulated indicators have a numeric baseline and target', (_, c) => {

@@ -26,6 +26,19 @@ export interface SumMismatchFacts {
   partsSum: number;
 }
 
+/** Parts counted inside a total (not necessarily all of it) that add up to more than the total. */
+export interface PartsExceedTotalFacts {
+  kind: 'parts_exceed_total';
+  label: Label;
+  /** the table row's cell; null when the total is a prose figure */
+  side: Side | null;
+  year: number;
+  total: number;
+  /** each part in the total's unit (a per-10,000 norm inside a per-1000 row is divided by 10) */
+  parts: { label: Label; value: number }[];
+  partsSum: number;
+}
+
 /** A stated ratio that the two rows it is the ratio of cannot give. */
 export interface RatioTargetConflictFacts {
   kind: 'ratio_target_conflict';
@@ -53,6 +66,8 @@ export interface RestatedCellValueFacts {
   tableText: string;
   tableYear: number;
   value: number;
+  /** how the restatement bounds its value (不低于33%), if it does */
+  comparator: Comparator | null;
   year: number;
 }
 
@@ -67,6 +82,22 @@ export interface RestatedCellComparatorFacts {
   value: number;
   /** the restating phrase, verbatim */
   quote: string;
+}
+
+/** A target the prose states as a change from the baseline (提高5个百分点) that the table's value is not. */
+export interface RestatedCellChangeFacts {
+  kind: 'restated_differently';
+  variant: 'cell_change';
+  label: Label;
+  side: Side;
+  tableText: string;
+  tableYear: number;
+  /** the baseline cell as printed, which the change is counted from */
+  baselineText: string;
+  change: number;
+  /** the baseline plus the change */
+  value: number;
+  year: number;
 }
 
 /** Two figures of the same measure, year and scope with different values. */
@@ -106,6 +137,7 @@ export interface RestatedCountVsRowsFacts {
 export type RestatedFacts =
   | RestatedCellValueFacts
   | RestatedCellComparatorFacts
+  | RestatedCellChangeFacts
   | RestatedFiguresFacts
   | RestatedFigureVsRowFacts
   | RestatedCountVsRowsFacts;
@@ -118,12 +150,65 @@ export interface ComparatorWordingFacts {
   text: string;
 }
 
+/** A target that moves against its own words, or keeps a level its baseline has not reached. */
+export interface TargetDirectionFacts {
+  kind: 'target_direction';
+  /** "降低到14%以下" above the baseline; "提高到…" below it; "保持在90以上" of a baseline under 90 */
+  variant: 'fall_above_baseline' | 'rise_below_baseline' | 'keep_not_reached';
+  label: Label;
+  /** the statement as printed: the table's cell or the prose phrase */
+  text: string;
+  value: number;
+  year: number;
+  baselineText: string;
+  baselineYear: number;
+}
+
+/** A row's values outside the national range for it (src/data/plausibleRanges.ts). */
+export interface ImplausibleNationalRangeFacts {
+  kind: 'implausible_value';
+  variant: 'national_range';
+  label: Label;
+  /** the cells outside the range */
+  cells: { side: Side; year: number; text: string; value: number }[];
+  /** the range and the national figure, in the row's unit */
+  range: Interval;
+  national: { value: number; year: number };
+  /** × 10 or × 0.1 that would bring every such cell inside the range (a unit slip), if one does */
+  rescaledBy: 10 | 0.1 | null;
+}
+
+/** A non-zero rate per births below one death among all the births the county can have. */
+export interface ImplausibleOneEventFacts {
+  kind: 'implausible_value';
+  variant: 'below_one_event';
+  label: Label;
+  side: Side;
+  year: number;
+  text: string;
+  value: number;
+  /** births the rate is per (100,000 for maternal mortality) */
+  perBirths: number;
+  population: number;
+  /** the most births the county can have over `years` at `birthRatePerMille` */
+  births: number;
+  years: number;
+  birthRatePerMille: number;
+  /** the rate one death among those births would give */
+  oneEvent: number;
+}
+
+export type ImplausibleFacts = ImplausibleNationalRangeFacts | ImplausibleOneEventFacts;
+
 /** What an implied population is read from. */
 export type ImpliedBasis =
   /** a figure taken as it stands: a stated population, or a count of residents */
   | { from: 'figure'; label: Label }
-  /** the county's own population entry */
-  | { from: 'county_population' }
+  /** the county's own population entry: the plan's statement, or an outside source (the census) */
+  | { from: 'county_population'; provenance: 'stated' | 'assumption' }
+  /** the population of another year (`year`), allowed to have changed by up to `changePerYear` a
+   * year either way since: a figure's label, or null for the county's own entry */
+  | { from: 'carried_population'; year: number; label: Label | null; provenance: 'stated' | 'derived' | 'assumption'; changePerYear: number }
   /** a count (one figure, or the table's breakdown rows together) over its per-capita row */
   | { from: 'count_per_capita'; counted: Label[]; count: number; perCapita: Label; perCapitaText: string }
   /** a staff total over the per-capita rows of the staff it includes */
@@ -149,9 +234,12 @@ export interface ImpliedPopulationFacts {
 
 export type FindingFacts =
   | SumMismatchFacts
+  | PartsExceedTotalFacts
   | RatioTargetConflictFacts
   | RestatedFacts
   | ComparatorWordingFacts
+  | TargetDirectionFacts
+  | ImplausibleFacts
   | ImpliedPopulationFacts;
 
 export type FindingKind = FindingFacts['kind'];

@@ -4,25 +4,32 @@
 import type { County } from '../../data/seedSchema.ts';
 import type { Finding } from './finding.ts';
 import { sumMismatches } from './sums.ts';
+import { partsExceedingTotals } from './parts.ts';
 import { ratioConflicts } from './ratios.ts';
 import { restatedDifferently } from './restated.ts';
 import { comparatorWording } from './wording.ts';
-import { impliedPopulations } from './population.ts';
+import { targetDirections } from './direction.ts';
+import { implausibleValues } from './plausible.ts';
+import { impliedPopulationConflicts } from './population.ts';
 
 export type {
-  ComparatorWordingFacts, Finding, FindingFacts, FindingKind, ImpliedBasis, ImpliedPopulation, ImpliedPopulationFacts, Label,
-  Quote, RatioTargetConflictFacts, RestatedFacts, Side, SumMismatchFacts,
+  ComparatorWordingFacts, Finding, FindingFacts, FindingKind, ImplausibleFacts, ImpliedBasis, ImpliedPopulation, ImpliedPopulationFacts, Label,
+  PartsExceedTotalFacts, Quote, RatioTargetConflictFacts, RestatedFacts, Side, SumMismatchFacts, TargetDirectionFacts,
 } from './finding.ts';
-export { wordingConflict } from './wording.ts';
+export { movementWords, wordingConflict } from './wording.ts';
+export { agreedPopulation, type PopulationAgreement } from './agreedPopulation.ts';
 
 /** Every contradiction the data shows, in a stable order. */
 export function auditCounty(county: County): Finding[] {
   return [
     ...sumMismatches(county),
+    ...partsExceedingTotals(county),
     ...ratioConflicts(county),
     ...restatedDifferently(county),
     ...comparatorWording(county),
-    ...impliedPopulations(county),
+    ...targetDirections(county),
+    ...implausibleValues(county),
+    ...impliedPopulationConflicts(county),
   ];
 }
 

@@ -5,25 +5,43 @@ import { overlaps, roundingInterval, sum } from '../../data/precision.ts';
 import { finding, type Finding, type RestatedFacts } from './finding.ts';
 import { dedupeQuotes, direction, statedFigure, statedIndicator, tableCounts } from './stated.ts';
 
+/** A table cell restated in the prose: the facts of their disagreement, or null where they agree. */
+function cellRestated(ind: Indicator, r: Indicator['restatements'][number]): RestatedFacts | null {
+  const cell = ind[r.of];
+  // a restatement for another year, or of a cell with no number, is extra information, not a conflict
+  if (!cell || cell.value === null || cell.year !== r.year) return null;
+  const tableIv = roundingInterval(cell.value, cell.text);
+  const base = { kind: 'restated_differently', label: ind.label, side: r.of, tableText: cell.text } as const;
+  if (r.change !== undefined) {
+    // "提高5个百分点": the baseline as printed plus the change as printed
+    const baseline = ind.baseline;
+    if (!baseline || baseline.value === null) return null;
+    const b = roundingInterval(baseline.value, baseline.text);
+    const d = roundingInterval(r.change, r.source.quote);
+    if (overlaps(tableIv, { lo: b.lo + d.lo, hi: b.hi + d.hi })) return null;
+    return { ...base, variant: 'cell_change', tableYear: cell.year, baselineText: baseline.text, change: r.change, value: r.value, year: r.year };
+  }
+  const restatedIv = roundingInterval(r.value, r.source.quote);
+  const bound = direction(r.comparator);
+  if (r.of === 'baseline' && (bound === 'lower' || bound === 'upper')) {
+    // "控制在11.91/10万以下" of a year whose value was 0: a bound the table's value meets agrees with it
+    const met = bound === 'upper' ? tableIv.lo <= restatedIv.hi : tableIv.hi >= restatedIv.lo;
+    return met ? null : { ...base, variant: 'cell_comparator', comparator: r.comparator!, value: r.value, quote: r.source.quote };
+  }
+  if (!overlaps(tableIv, restatedIv)) return { ...base, variant: 'cell_value', tableYear: cell.year, value: r.value, comparator: r.comparator ?? null, year: r.year };
+  const tableBound = r.of === 'target' ? direction((cell as NonNullable<Indicator['target']>).comparator) : 'none';
+  if (r.of === 'target' && bound !== 'none' && tableBound !== 'none' && bound !== tableBound) {
+    return { ...base, variant: 'cell_comparator', comparator: r.comparator!, value: r.value, quote: r.source.quote };
+  }
+  return null;
+}
+
 export function restatedDifferently(county: County): Finding[] {
   const findings: Finding[] = [];
   for (const ind of county.indicators) {
     for (const r of ind.restatements) {
-      const cell = ind[r.of];
-      if (!cell) continue;
-      const tableValue = cell.value;
-      const restatedIv = roundingInterval(r.value, r.source.quote);
-      // A restatement for another year, or of a cell with no number, is extra information, not a conflict.
-      const valueDiffers =
-        tableValue !== null && cell.year === r.year && !overlaps(roundingInterval(tableValue, cell.text), restatedIv);
-      const tableComparator = r.of === 'target' ? (cell as NonNullable<Indicator['target']>).comparator : undefined;
-      const comparatorDiffers =
-        r.of === 'target' && r.comparator !== undefined && direction(r.comparator) !== 'none' && direction(tableComparator) !== 'none' && direction(r.comparator) !== direction(tableComparator);
-      if (!valueDiffers && !comparatorDiffers) continue;
-      const facts: RestatedFacts = valueDiffers
-        ? { kind: 'restated_differently', variant: 'cell_value', label: ind.label, side: r.of, tableText: cell.text, tableYear: cell.year, value: r.value, year: r.year }
-        : { kind: 'restated_differently', variant: 'cell_comparator', label: ind.label, side: r.of, tableText: cell.text, comparator: r.comparator!, value: r.value, quote: r.source.quote };
-      findings.push(finding(county.id, facts, dedupeQuotes([ind.source, r.source]), [ind.id]));
+      const facts = cellRestated(ind, r);
+      if (facts) findings.push(finding(county.id, facts, dedupeQuotes([ind.source, r.source]), [ind.id]));
     }
   }
   // Figures of the same measure, year and scope that no sum relates must agree.

@@ -19,12 +19,15 @@ export function statedFigure(f: Figure): Stated | null {
   if (p.kind === 'assumption') return null;
   const quotes = p.kind === 'stated' ? [{ seed: p.seed, quote: p.quote }] : p.quotes;
   const text = p.kind === 'stated' ? p.quote : undefined;
+  const lo = roundingInterval(f.value, text);
+  // a range the plan states (0.19~0.22) holds every value from its low end to its high end
+  const interval = f.upTo === undefined ? lo : { lo: lo.lo, hi: roundingInterval(f.upTo, text).hi };
   return {
     ref: f.id,
     year: f.year,
     value: f.value,
-    interval: roundingInterval(f.value, text),
-    exactCount: Number.isInteger(f.value) && roundingUnit(f.value, text) === 1,
+    interval,
+    exactCount: f.upTo === undefined && Number.isInteger(f.value) && roundingUnit(f.value, text) === 1,
     quotes,
   };
 }
