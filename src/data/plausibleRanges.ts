@@ -50,7 +50,7 @@ const tibetCn: RangeSource = {
 
 /** the national child and maternal mortality of 2019, from the briefing that closed the 13th plan */
 const briefing2019: RangeSource = {
-  title: '国新办“十三五”卫生健康发布会（第三方转载）', titleEn: 'State Council Information Office briefing on the 13th Five-Year period (third-party copy)',
+  title: '国新办“十三五”卫生健康发布会', titleEn: 'State Council Information Office briefing on the 13th Five-Year period',
   where: '007007.info/news/4749.html',
   quote: '全国孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别由2015年的20.1/10万、8.1‰、10.7‰下降到2019年的17.8/10万、5.6‰、7.8‰', status: 'sourced_unverified',
 };
@@ -79,7 +79,7 @@ export const plausibleRanges: readonly PlausibleRange[] = [
     ids: ['public_health_staff_per_1000', 'public_health_staff_per_10k'], per: 10000, why: aroundWhy,
     ...around({
       value: 6.39, year: 2015,
-      source: { title: '2015年中国卫生和计划生育事业发展统计公报（第三方转载）', titleEn: '2015 Statistical Bulletin on Health and Family Planning (third-party copy)', where: '668528.com/news/20160722/598284.html', quote: '每萬人口專業公共衛生機構人員6.39人', status: 'sourced_unverified' },
+      source: { title: '2015年中国卫生和计划生育事业发展统计公报', titleEn: '2015 Statistical Bulletin on Health and Family Planning', where: '668528.com/news/20160722/598284.html', quote: '每萬人口專業公共衛生機構人員6.39人', status: 'sourced_unverified' },
     }),
   },
   {
@@ -117,7 +117,7 @@ export const mostBirths = {
     zh: '全国出生率2021年为7.52‰（国家统计局）；按其四倍（30‰）计、合计五年，已远超任何省份。',
     en: 'China’s birth rate was 7.52‰ in 2021 (NBS); four times that (30‰), over five years, is far above any province.',
   } satisfies Bilingual,
-  source: { title: '国家统计局2021年人口数据（第三方转载）', titleEn: 'NBS population figures for 2021 (third-party copy)', where: 'sjyl.com/xwsd/GHR1J1.html', quote: '全年出生人口1062万人,人口出生率为7.52‰', status: 'sourced_unverified' } satisfies RangeSource,
+  source: { title: '国家统计局2021年人口数据', titleEn: 'NBS population figures for 2021', where: 'sjyl.com/xwsd/GHR1J1.html', quote: '全年出生人口1062万人,人口出生率为7.52‰', status: 'sourced_unverified' } satisfies RangeSource,
 } as const;
 
 /** The fastest a county's resident population is taken to change in a year, either way, when a

@@ -87,3 +87,30 @@ describe('seed files', () => {
     expect(missingQuotes(c, plans).map((m) => m.path)).toEqual([`indicators[0](${c.indicators[0]!.id}).source`]);
   });
 });
+
+describe('source titles', () => {
+  it('name the source, never how it was copied (the status says that): no “third-party copy”, “news copy”, “mirror” in any title', async () => {
+    const { plausibleRanges, mostBirths, populationChangePerYear } = await import('../../src/data/plausibleRanges.ts');
+    const { parameters } = await import('../../src/data/parameters.ts');
+    const titles: string[] = [];
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) (k === 'title' || k === 'titleEn') && typeof v === 'string' ? titles.push(v) : walk(v);
+    };
+    const counties = loadCountiesFromDisk().counties;
+    walk(counties);
+    walk([plausibleRanges, mostBirths, populationChangePerYear]);
+    for (const p of Object.values(parameters))
+      for (const c of counties)
+        for (const r of ['beds', 'doctors', 'nurses', 'childcare_slots'] as const) {
+          try {
+            walk((p.default as (c: unknown, r: unknown) => unknown)(c, r));
+          } catch {
+            // a default that takes other arguments (the years of a rate series) names its source the same way below
+          }
+        }
+    walk(Object.values(parameters));
+    expect(titles.length).toBeGreaterThan(20);
+    for (const t of titles) expect(t).not.toMatch(/copy|third-party|news|mirror|转载|镜像|第三方/iu);
+  });
+});
