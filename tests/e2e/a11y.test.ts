@@ -52,10 +52,11 @@ describe('accessibility', () => {
     const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
     await page.goto(harness().url);
     await page.waitForSelector('.cell');
-    // Tab to the tab list, arrow to Pingshan, open it
+    // Tab to the tab list, arrow to Pingshan, open it with Enter
     await page.locator('#tab-overview').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#county-title').textContent()).toContain('Pingshan');
     // reach the first Source button by tabbing and open the drawer with Enter
     let found = false;

@@ -71,9 +71,10 @@ describe('the app shell', () => {
     }
     await page.getByRole('tab', { name: /Pingshan/u }).click();
 
-    // keyboard: arrow keys move between counties
+    // keyboard: arrow keys move between counties, Enter opens one
     await page.getByRole('tab', { name: /Pingshan/u }).focus();
     await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#county-title').textContent()).toContain('Xiangshan');
 
     // a reload keeps the county and the language

@@ -96,7 +96,7 @@ describe('controls a planner expects', () => {
     await page.goto(`${harness().url}#county=shanhaiguan`);
     await settled(page);
     const choices = page.locator('[data-population-choices]');
-    expect(await choices.locator('.choice').allTextContents()).toEqual(['the plan’s figure 165,000', '2020 census 164,989']);
+    expect(await choices.locator('.choice').allTextContents()).toEqual(['from the plan’s figures 165,218', '2020 census 164,989']);
     await choices.locator('.choice').nth(1).click();
     await expect.poll(async () => (await scenarioOnPage(page)).counties.shanhaiguan?.basePopulation).toBe(164989);
     await expect.poll(() => page.locator('[data-base-population]').textContent()).toBe('164,989');
@@ -322,6 +322,40 @@ describe('exports people open', () => {
     await page.locator('[data-action="use-case"]').click();
     await settled(page);
     expect(await scenarioOnPage(phone)).toEqual(await scenarioOnPage(page));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a report worth printing', () => {
+  it.each([['zh-CN'], ['en-US']])('(%s) page 1 is the headline, paper carries no controls or “click”, the project year is the scenario’s, and a county fits 6 A4 pages', async (locale) => {
+    const { page, context, problems } = await harness().newPage({ locale });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${harness().url}#county=pingshan`);
+    await settled(page);
+    await page.locator('[data-project-control="county_hospital_expansion"] select').selectOption('2026');
+    await settled(page);
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('[data-print-report]');
+    expect(await report.isVisible()).toBe(true);
+    // the headline: every target with its status, the wing's year among the changes
+    const late = runScenario({ ...pageDefaults, counties: { pingshan: { projects: { county_hospital_expansion: { openingYear: 2026 } } } } }, [counties.find((c) => c.id === 'pingshan')!])[0]!;
+    const statuses = await report.locator('[data-print-targets] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    expect(statuses).toEqual(late.verdicts.map((v) => v.status));
+    expect(await report.textContent()).toContain('2026');
+    // nothing on paper to click or type into, and no “click” in the words
+    const onPaper = await page.evaluate(() => {
+      const shown = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
+      return { controls: [...document.querySelectorAll('input, select, textarea')].filter(shown).length, text: document.body.innerText };
+    });
+    expect(onPaper.controls).toBe(0);
+    expect(onPaper.text).not.toMatch(/click|点击|\.txt/iu);
+    // the project's opening year as the scenario has it
+    expect(await page.locator('[data-project="county_hospital_expansion"] [data-opening] strong').textContent()).toBe('2026');
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/gu)?.length ?? 0;
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThanOrEqual(6);
     expect(problems).toEqual([]);
     await context.close();
   });
