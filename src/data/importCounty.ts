@@ -4,7 +4,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { county as countySchema, type County } from './seedSchema.ts';
 import { fieldPath } from './issues.ts';
-import { parseJsonSafely } from './safeJson.ts';
+import { parseJsonSafely, withoutBom } from './safeJson.ts';
 
 export const countyImportLimits = { maxChars: 2_000_000, maxDepth: 32 } as const;
 
@@ -24,7 +24,8 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-export function readCountyText(text: string, takenIds: readonly string[]): CountyImport {
+export function readCountyText(file: string, takenIds: readonly string[]): CountyImport {
+  const text = withoutBom(file);
   const safe = parseJsonSafely(text, countyImportLimits);
   if (!safe.ok) {
     if (safe.problem !== 'not_json') return { ok: false, problems: [{ line: null, path: '(root)', message: `${safe.problem}: ${safe.detail}` }] };

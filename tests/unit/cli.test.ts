@@ -166,6 +166,33 @@ describe('simulate --scenario', () => {
   }, 30_000);
 });
 
+describe('files as users save them', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'files-'));
+  const example = readFileSync('seeds/examples/shandan-excerpt.json', 'utf8');
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('a JSON file with a byte-order mark (Windows Notepad) is read by validate-seed and simulate --scenario', () => {
+    const seed = run('src/cli/validate-seed.ts', [write('bom-seed.json', `\uFEFF${example}`)]);
+    expect([seed.status, seed.stderr]).toEqual([0, '']);
+    const scenario = run('src/cli/simulate.ts', ['--county', 'shandan', '--scenario', write('bom-scenario.json', `\uFEFF${JSON.stringify({ version: 3, preset: 'trend' })}`)]);
+    expect(scenario.status, scenario.stderr).toBe(0);
+    expect((JSON.parse(scenario.stdout) as { preset: string }).preset).toBe('trend');
+  }, 30_000);
+
+  it('validate-seed names a plan called constructor, __proto__ or toString like any other, without a stack trace', () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      const out = run('src/cli/validate-seed.ts', [write(`${name}.json`, example.replaceAll('004_247927373e6f304d.txt', name))]);
+      expect(out.status, name).toBe(1);
+      expect(out.stderr, name).toContain(`quote not found in ${name}`);
+      expect(out.stderr, name).not.toMatch(/\n\s+at /u);
+    }
+  }, 30_000);
+});
+
 describe('parameters CLI', () => {
   it('prints one row per row of the parameter table, and the README shows exactly that table', async () => {
     const { parameterList } = await import('../../src/data/parameters.ts');

@@ -48,6 +48,11 @@ describe('importing a county plan', () => {
     expect(proto.ok ? null : proto.problems[0]?.message).toMatch(/unsafe keys: __proto__/u);
     const late = readCountyText(example.replace(/"targetYear": 2025/u, '"targetYear": 2030'), bundled);
     expect(late.ok ? null : late.problems[0]?.path).toBe('plan.targetYear');
+    // a byte-order mark (Windows Notepad) is not part of the JSON; the lines are counted as without it
+    const bom = readCountyText(`\uFEFF${example}`, bundled);
+    expect(bom.ok).toBe(true);
+    const bomLate = readCountyText(`\uFEFF${example.replace(/"targetYear": 2025/u, '"targetYear": 2030')}`, bundled);
+    expect(bomLate.ok ? null : bomLate.problems[0]?.line).toBe(late.ok ? null : late.problems[0]?.line);
     const deep = readCountyText(`${'['.repeat(100)}${']'.repeat(100)}`, bundled);
     expect(deep.ok ? null : deep.problems[0]?.message).toMatch(/too_deep/u);
   });
