@@ -10,7 +10,8 @@ export interface SafeJsonLimits {
 
 export type SafeJson = { ok: true; value: unknown; unsafeKeys: string[] } | { ok: false; problem: JsonRefusal; detail: string };
 
-const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+/** keys never taken from outside: ids may not be these either, or a link could not carry them */
+export const unsafeKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Deepest nesting of arrays and objects in JSON text, strings skipped; stops early past `limit`. */
 export function jsonDepth(text: string, limit: number): number {

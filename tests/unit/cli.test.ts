@@ -191,6 +191,14 @@ describe('files as users save them', () => {
       expect(out.stderr, name).not.toMatch(/\n\s+at /u);
     }
   }, 30_000);
+
+  it('validate-seed refuses repeated ids by name (exit 1), as the page and the build do', () => {
+    const twice = JSON.parse(example) as { indicators: unknown[] };
+    twice.indicators.push(twice.indicators[0]);
+    const out = run('src/cli/validate-seed.ts', [write('twice.json', JSON.stringify(twice))]);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('twice.json: indicators[2].id: the same id as [0]');
+  }, 30_000);
 });
 
 describe('parameters CLI', () => {
