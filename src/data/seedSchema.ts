@@ -3,22 +3,9 @@
 // cannot be written down at all.
 import { z } from 'zod';
 import { unsafeKeys } from './safeJson.ts';
+import { refuseRepeats } from './unique.ts';
 
 const snakeId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a snake_case id').refine((id) => !unsafeKeys.has(id), 'is a reserved word, not an id');
-
-/** Rows are named by their ids (in tables, edits, links) and quotes by their words: a repeat would
- * be one row to all of them, so each one after the first is refused where it stands. */
-function refuseRepeats<T>(field: string, key: (item: T) => unknown) {
-  return (items: T[], ctx: z.RefinementCtx) => {
-    const first = new Map<unknown, number>();
-    items.forEach((item, i) => {
-      const k = key(item);
-      const j = first.get(k);
-      if (j === undefined) first.set(k, i);
-      else ctx.addIssue({ code: 'custom', path: field ? [i, field] : [i], message: `the same ${field || 'quote'} as [${j}]`, params: { repeats: j } });
-    });
-  };
-}
 const year = z.number().int().min(1990).max(2100);
 
 export const bilingual = z.strictObject({
@@ -46,7 +33,7 @@ export const provenance = z.discriminatedUnion('kind', [
     /** e.g. "population = doctors ÷ doctors_per_1000 × 1000" */
     formula: z.string().min(3),
     /** the plan quotes the inputs come from */
-    quotes: z.array(planQuote).min(1).superRefine(refuseRepeats('', (q) => `${q.seed}|${q.quote}`)),
+    quotes: z.array(planQuote).min(1).superRefine(refuseRepeats((q) => `${q.seed}|${q.quote}`, undefined, 'quote')),
   }),
   z.strictObject({
     kind: z.literal('assumption'),
@@ -201,9 +188,9 @@ export const county = z.strictObject({
     value: z.number().positive(),
     provenance,
   }),
-  indicators: z.array(indicator).min(1).superRefine(refuseRepeats('id', (x) => x.id)),
-  figures: z.array(figure).superRefine(refuseRepeats('id', (x) => x.id)).default([]),
-  projects: z.array(project).superRefine(refuseRepeats('id', (x) => x.id)).default([]),
+  indicators: z.array(indicator).min(1).superRefine(refuseRepeats((x) => x.id, 'id')),
+  figures: z.array(figure).superRefine(refuseRepeats((x) => x.id, 'id')).default([]),
+  projects: z.array(project).superRefine(refuseRepeats((x) => x.id, 'id')).default([]),
 });
 export type County = z.infer<typeof county>;
 export type CountyInput = z.input<typeof county>;

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeLink, pageDefaults } from '../../src/scenario/link.ts';
+import { maxDraws } from '../../src/scenario/scenarioSchema.ts';
 
 const run = (script: string, args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', cwd: process.cwd() });
@@ -142,6 +143,16 @@ describe('simulate --scenario', () => {
       expect(out.stderr.trim().split('\n'), path).toHaveLength(1);
       expect(out.stderr, path).toMatch(message);
     }
+  }, 60_000);
+
+  it('a file asking for a million draws runs with the most a scenario may ask for, and says so', () => {
+    const out = run('src/cli/simulate.ts', ['--county', 'shandan', '--scenario', file('million.json', { version: 2, draws: 1_000_000 })]);
+    expect(out.status).toBe(0);
+    expect((JSON.parse(out.stdout) as { draws: number }).draws).toBe(maxDraws);
+    expect(out.stderr.trim()).toBe(`simulate: warning: ${join(dir, 'million.json')}: draws: more than may be asked for; the most allowed is used (1000000 > ${maxDraws})`);
+    const flag = run('src/cli/simulate.ts', ['--county', 'shandan', '--draws', '1000000']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain('--draws');
   }, 60_000);
 
   it('--url prints the numbers the page shows for a share link: its scenario, 2000 draws, seed 1', () => {
