@@ -290,6 +290,7 @@ export const en: Messages = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied.',
   linkCopyFailed: 'The clipboard is not available; copy the link below:',
+  linkTooLong: 'This scenario is too large for a link: export it as JSON (Export and import) to send it. This tab keeps it on reload.',
   linkLength: 'link length {n} characters',
   horizon: 'Run to',
   scenarios: 'Scenarios',

@@ -288,6 +288,7 @@ export const zh = {
   copyLink: '复制链接',
   linkCopied: '链接已复制。',
   linkCopyFailed: '无法写入剪贴板，请手动复制下面的链接：',
+  linkTooLong: '此情景过大，链接装不下：请用“导出与导入”将其导出为 JSON 发送。本标签页刷新后仍会保留。',
   linkLength: '链接长度 {n} 个字符',
   horizon: '推演至',
   scenarios: '情景',
