@@ -15,12 +15,15 @@ export function formatZodIssues(file: string, error: z.ZodError): string[] {
 
 /** What is wrong with one field, with the bound it broke. */
 export type FieldProblem =
-  | { kind: 'missing' }
+  /** `field`: the one absent, where the holder is named instead */
+  | { kind: 'missing'; field?: string }
   | { kind: 'not_a_number' }
   | { kind: 'not_text' }
+  | { kind: 'not_true_or_false' }
   | { kind: 'wrong_type' }
   | { kind: 'not_whole' }
-  | { kind: 'below'; min: number }
+  /** `exclusive`: the minimum itself is refused too (a population must be more than 0) */
+  | { kind: 'below'; min: number; exclusive?: true }
   | { kind: 'above'; max: number }
   | { kind: 'too_short'; min: number }
   | { kind: 'too_long'; max: number }
@@ -34,12 +37,14 @@ export type FieldProblem =
 export function problemOf(issue: z.core.$ZodIssue, present: boolean): FieldProblem {
   switch (issue.code) {
     case 'invalid_type':
-      if (!present) return { kind: 'missing' };
+      if (!present) return { kind: 'missing', field: String(issue.path.at(-1) ?? '') };
+      if (issue.expected === 'boolean') return { kind: 'not_true_or_false' };
       if (issue.expected === 'int') return { kind: 'not_whole' };
       return issue.expected === 'number' ? { kind: 'not_a_number' } : issue.expected === 'string' ? { kind: 'not_text' } : { kind: 'wrong_type' };
     case 'too_small': {
       const min = Number(issue.minimum);
-      return issue.origin === 'number' ? { kind: 'below', min } : issue.origin === 'string' ? { kind: 'too_short', min } : { kind: 'too_few', min };
+      if (issue.origin === 'number') return issue.inclusive === false ? { kind: 'below', min, exclusive: true } : { kind: 'below', min };
+      return issue.origin === 'string' ? { kind: 'too_short', min } : { kind: 'too_few', min };
     }
     case 'too_big': {
       const max = Number(issue.maximum);

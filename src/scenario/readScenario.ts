@@ -166,7 +166,7 @@ function planRound(value: Json, issues: readonly z.core.$ZodIssue[], dropped: re
       const field = fieldPath(path);
       const earlier = said.get(field);
       const missing = fieldPath(path.slice(-1)).replace(/^\[|\]$/gu, '');
-      removals.push({ path: holder, note: { path: fieldPath(holder), reason: 'invalid_value', detail: `${missing}: ${earlier?.detail ?? issue.message}`, problem: earlier?.problem ?? problemOf(issue, false) } });
+      removals.push({ path: holder, note: { path: fieldPath(holder), reason: 'invalid_value', detail: `${missing}: ${earlier?.detail ?? issue.message}`, problem: earlier?.problem ?? { kind: 'missing', field: missing } } });
     }
   }
   return { removals, repaired };
@@ -199,12 +199,10 @@ export function readScenarioValue(raw: unknown, knownCounties: readonly string[]
     const holders = outermost(removals);
     const gone = new Set(holders.map((h) => h.note.path));
     for (let i = dropped.length - 1; i >= 0; i--) if (holderPaths(dropped[i]!.path).some((p) => gone.has(p))) dropped.splice(i, 1);
-    let removed = 0;
-    for (const r of holders.sort((a, b) => later(a.path, b.path))) {
-      if (!removeAt(value, r.path)) continue;
-      removed++;
-      dropped.push(r.note);
-    }
+    // removed latest first, said in the order the schema met them
+    const done = new Set(holders.toSorted((a, b) => later(a.path, b.path)).filter((r) => removeAt(value, r.path)));
+    const removed = done.size;
+    dropped.push(...holders.filter((r) => done.has(r)).map((r) => r.note));
     if (!removed && !repaired.length) break;
     // a dropped top-level field takes the caller's default before the schema's
     for (const [k, v] of Object.entries(defaults)) if (!(k in value)) value[k] = structuredClone(v);

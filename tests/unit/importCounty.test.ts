@@ -92,3 +92,22 @@ describe('importing a county plan', () => {
     }
   });
 });
+
+describe('import problems in the reader’s language', () => {
+  it('say what is wrong in Chinese or English, never in zod’s words', async () => {
+    const { importProblemText } = await import('../../src/i18n/problems.ts');
+    const { zh } = await import('../../src/i18n/zh.ts');
+    const { en } = await import('../../src/i18n/en.ts');
+    const broken = example.replace('"value": 150473', '"value": -1').replace('"binding": true,', '"binding": "yes",');
+    const read = readCountyText(broken, bundled);
+    if (read.ok) throw new Error('should not import');
+    expect(read.problems.map((p) => importProblemText(p, 'en', en))).toEqual(['must be more than 0', 'not true or false']);
+    expect(read.problems.map((p) => importProblemText(p, 'zh', zh))).toEqual(['须大于 0', '不是 true 或 false']);
+    const taken = readCountyText(example, [...bundled, 'shandan_excerpt']);
+    if (taken.ok) throw new Error('should not import');
+    expect(importProblemText(taken.problems[0]!, 'zh', zh)).toBe('已载入编号为“shandan_excerpt”的县（区）');
+    const missing = readCountyText(example.replace('"binding": true,', ''), bundled);
+    if (missing.ok) throw new Error('should not import');
+    expect(importProblemText(missing.problems[0]!, 'en', en)).toBe('no binding');
+  });
+});

@@ -19,7 +19,7 @@ describe('reading a damaged scenario', () => {
     expect(read.scenario).toMatchObject({ preset: 'trend', horizon: 2030, counties: { pingshan: { birthRatePerMille: 5.5 } } });
     expect(read.scenario.counties.pingshan).not.toHaveProperty('projects.p0');
     expect(read.dropped).toHaveLength(1000);
-    expect(read.dropped[0]).toMatchObject({ path: 'counties.pingshan.projects.p999', reason: 'invalid_value', problem: { kind: 'missing' } });
+    expect(read.dropped[0]).toMatchObject({ path: 'counties.pingshan.projects.p0', reason: 'invalid_value', problem: { kind: 'missing' } });
     expect(new Set(read.dropped.map((d) => d.detail.split(':')[0]))).toEqual(new Set(['openingYear']));
   });
 
