@@ -227,6 +227,13 @@ export const en: Messages = {
   resetAll: 'Reset all',
   defaultIs: 'default {v}',
   invalidRange: 'Enter a number from {min} to {max}',
+  numberProblem: {
+    not_a_number: 'Enter a number, like 1500 or 2.5',
+    comma: 'A comma only separates thousands in threes (1,000); write a decimal with a point (1.5)',
+    notation: 'Write the number out, like 1500 or 2.5',
+  },
+  numberReadAs: 'read as {v}',
+  projectsFull: 'A county takes at most {n} new projects',
   sourcePlanPreset: 'plan as written: what just meets the target',
   sourceStated: 'the plan’s own figure',
   sourceDerived: 'worked out from the plan’s figures',

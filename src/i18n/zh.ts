@@ -225,6 +225,13 @@ export const zh = {
   resetAll: '全部恢复默认',
   defaultIs: '默认 {v}',
   invalidRange: '请输入 {min} 到 {max} 之间的数',
+  numberProblem: {
+    not_a_number: '请输入数字，如 1500 或 2.5',
+    comma: '逗号只用于三位一组的千位分隔（如 1,000）；小数请用小数点（如 1.5）',
+    notation: '请直接写出数字，如 1500 或 2.5',
+  },
+  numberReadAs: '按 {v} 计',
+  projectsFull: '每个县（区）最多可新增 {n} 个项目',
   sourcePlanPreset: '按规划推进：恰好达到目标所需',
   sourceStated: '规划原文',
   sourceDerived: '由规划数字推算',
