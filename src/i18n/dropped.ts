@@ -84,7 +84,7 @@ export function droppedLines(dropped: readonly Dropped[], lang: Lang, m: Message
   const groups = new Map<string, { first: Dropped; places: string[]; count: number }>();
   for (const d of dropped) {
     const { pattern, county, key } = shape(d.path);
-    const id = `${pattern.join('.')}|${d.reason}|${JSON.stringify(d.problem ?? null)}`;
+    const id = `${d.entry ?? ''}|${pattern.join('.')}|${d.reason}|${JSON.stringify(d.problem ?? null)}`;
     const group = groups.get(id) ?? { first: d, places: [], count: 0 };
     groups.set(id, group);
     group.count++;
@@ -94,7 +94,8 @@ export function droppedLines(dropped: readonly Dropped[], lang: Lang, m: Message
   }
   return [...groups.values()].map(({ first, places, count }) => {
     const label = what(shape(first.path).pattern, m) ?? first.path;
-    const text = fill(m.dropped.line, { what: label, count: count > 1 ? fill(m.dropped.count, { n: count }) : '', why: why(first, lang, m) });
+    const line = fill(m.dropped.line, { what: label, count: count > 1 ? fill(m.dropped.count, { n: count }) : '', why: why(first, lang, m) });
+    const text = first.entry === undefined ? line : fill(m.dropped.inEntry, { name: first.entry, line });
     // more places than shown: the rest are counted
     const listed = places.slice(0, placesShown).join(', ');
     return { text, places: places.length > placesShown ? `${listed} ${fill(m.dropped.more, { n: count - placesShown })}` : listed, path: first.path, count };

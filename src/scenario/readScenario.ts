@@ -35,6 +35,8 @@ export interface Dropped {
   detail: string;
   /** what was wrong with the field, for the reader's language */
   problem?: FieldProblem;
+  /** the saved scenario it is in, by name (for notes about the saved list) */
+  entry?: string;
 }
 
 export interface ReadScenario {
