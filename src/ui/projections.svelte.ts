@@ -14,6 +14,7 @@ import { withUnitCost } from '../scenario/edit.ts';
 import type { CountyOverrides, Scenario } from '../scenario/scenarioSchema.ts';
 import { defaultScenario, sameScenario } from '../scenario/defaults.ts';
 import { importedCounties } from './importedCounties.svelte.ts';
+import { untrack } from 'svelte';
 
 // Two workers: the deterministic projection answers each edit at once and never waits behind the
 // slower questions (Monte Carlo, the tornado, the budget), which go to the second.
@@ -53,6 +54,15 @@ class Projections {
       });
     }
     void this.refresh();
+    // a county imported or removed (here or in another tab) joins or leaves every request
+    let seen: unknown = null;
+    $effect.root(() => {
+      $effect(() => {
+        const items = importedCounties.items;
+        if (seen !== null && items !== seen) untrack(() => void this.refresh());
+        seen = items;
+      });
+    });
   }
 
   get preset(): PresetId {
