@@ -12,9 +12,9 @@ export type { CountyEconomics };
  * imported travel with each request, so the worker holds no state and a restarted one needs none. */
 export type ProjectionRequest = Omit<RunScenario, 'counties'> & { counties?: RunScenario['counties']; importedCounties?: County[] };
 
-const countiesOf = (request: ProjectionRequest): County[] => [...bundledCounties.counties, ...(request.importedCounties ?? [])];
+export const countiesOf = (request: ProjectionRequest): County[] => [...bundledCounties.counties, ...(request.importedCounties ?? [])];
 
-function scenarioOf({ importedCounties: _imported, ...request }: ProjectionRequest): RunScenario {
+export function scenarioOf({ importedCounties: _imported, ...request }: ProjectionRequest): RunScenario {
   return { ...request, counties: request.counties ?? {} };
 }
 
