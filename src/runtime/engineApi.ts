@@ -5,6 +5,7 @@ import type { County } from '../data/seedSchema.ts';
 import type { CountyReport } from '../engine/report.ts';
 import type { Tornado } from '../engine/sensitivity.ts';
 import { runEconomics, runScenario, runSensitivity, type CountyEconomics, type RunScenario } from '../scenario/run.ts';
+import { auditCounties, type Finding } from '../engine/audit/index.ts';
 
 export type { CountyEconomics };
 
@@ -33,6 +34,11 @@ export const engineApi = {
   },
   economics(request: ProjectionRequest, countyId: string): CountyEconomics {
     return runEconomics(scenarioOf(request), countyOf(request, countyId));
+  },
+  /** where every county's plan contradicts itself (an imported plan may hold thousands of figures:
+   * off the page's thread) */
+  audit(request: Pick<ProjectionRequest, 'importedCounties'>): Finding[] {
+    return auditCounties(countiesOf(request as ProjectionRequest));
   },
 };
 

@@ -8,6 +8,8 @@ import type { EndpointMode } from '../runtime/endpoint.ts';
 import { Scheduler } from '../runtime/scheduler.ts';
 import type { EngineApi, ProjectionRequest } from '../runtime/engineApi.ts';
 import type { CountyReport } from '../engine/report.ts';
+import type { Finding } from '../engine/audit/index.ts';
+import type { County } from '../data/seedSchema.ts';
 import type { PresetId } from '../engine/assumptions.ts';
 import type { CostField } from '../data/parameters.ts';
 import { withUnitCost } from '../scenario/edit.ts';
@@ -175,6 +177,15 @@ class Projections {
     const run = scheduler.run(channel, () => call(method, request, countyId), { settleMs });
     const answer = await run.answer;
     return answer !== null && scheduler.asked(channel) === run.request && this.scenario === scenario ? answer : null;
+  }
+
+  /** Where the plans contradict themselves, for the counties loaded now (null: the counties changed
+   * before the answer came). */
+  async findings(): Promise<Finding[] | null> {
+    const imported = importedCounties.items;
+    const run = scheduler.run('audit', () => analysisClient.call('audit', imported.length ? { importedCounties: $state.snapshot(imported) as County[] } : {}));
+    const answer = await run.answer;
+    return answer && scheduler.asked('audit') === run.request && importedCounties.items === imported ? answer : null;
   }
 
   /** Any other scenario's reports (a comparison, a workshop case), the deterministic answer first,
