@@ -113,9 +113,11 @@ function additionsSeries(steps: number, perYear: number, projects: readonly Proj
   return additions;
 }
 
-/** a ÷ b, or NaN (no number) when there is nothing to divide by: no doctors, no children */
+/** a ÷ b, or NaN (no number) when there is nothing to divide by: no doctors, no children (a
+ * count so near zero that the quotient overflows is nothing to divide by, too) */
 export function quotient(a: number, b: number): number {
-  return b > 0 ? a / b : Number.NaN;
+  const q = a / b;
+  return b > 0 && Number.isFinite(q) ? q : Number.NaN;
 }
 
 function trendStock(start: number, gainPer1000PerYear: number, population: ArrayLike<number>, extra: Float64Array): Float64Array {
