@@ -3,7 +3,8 @@
 // Runs the engine in node on the seeds, as the page does. A share link gives the page's numbers
 // (its scenario, 2000 draws, seed 1); what the page would drop from it is warned about on stderr.
 // A scenario file must be valid as a whole; what the reader repairs without losing anything (draws
-// above the most a scenario may ask for, a repeated project id) is warned about. Flags override either.
+// above the most a scenario may ask for, a repeated project id, a version that names none) is warned
+// about. Flags override either.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCountiesFromDisk } from '../data/nodeSeeds.ts';
@@ -48,7 +49,7 @@ if (flags.url !== undefined) {
     fail(`cannot read scenario ${flags.scenario}: ${(e as Error).message.split('\n')[0]}`);
   }
   const read = readScenarioText(text, known);
-  const repaired = (d: Dropped) => d.reason === 'capped' || d.reason === 'renamed';
+  const repaired = (d: Dropped) => d.reason === 'capped' || d.reason === 'renamed' || d.reason === 'unknown_version';
   const lost = read.dropped.find((d) => !repaired(d));
   if (lost) fail(`${flags.scenario}: ${describe(lost)}`);
   for (const d of read.dropped) console.error(`simulate: warning: ${flags.scenario}: ${describe(d)}`);

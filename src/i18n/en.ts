@@ -289,7 +289,7 @@ export const en: Messages = {
   fileDropped: 'Part of this file could not be used; the rest was loaded:',
   andMore: 'and {n} more',
   dismiss: 'Dismiss',
-  dropReason: { too_large: 'too large to open', too_deep: 'nested too deeply to open', not_json: 'not valid JSON', unreadable: 'damaged, cannot be decoded', invalid_value: 'invalid value', unknown_field: 'unknown field', unknown_county: 'no such county', unsafe_key: 'unsafe key, removed', newer_version: 'made by a newer version, read as far as possible', capped: 'more than may be asked for; the most allowed is used', renamed: 'the same id as another; given a new one', over_limit: 'more than allowed; left out', too_long_for_link: 'too large for a link; the sender can export it as a file' },
+  dropReason: { too_large: 'too large to open', too_deep: 'nested too deeply to open', not_json: 'not valid JSON', unreadable: 'damaged, cannot be decoded', invalid_value: 'invalid value', unknown_field: 'unknown field', unknown_county: 'no such county', unsafe_key: 'unsafe key, removed', newer_version: 'made by a newer version, read as far as possible', capped: 'more than may be asked for; the most allowed is used', renamed: 'the same id as another; given a new one', over_limit: 'more than allowed; left out', too_long_for_link: 'too large for a link; the sender can export it as a file', unknown_version: 'names no version this page knows; read as the current one' },
   dropped: {
     line: '{what}{count}: {why}',
     count: ' ({n})',

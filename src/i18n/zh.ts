@@ -287,7 +287,7 @@ export const zh = {
   fileDropped: '此文件中有部分内容无法采用，其余已照常载入：',
   andMore: '另有 {n} 处',
   dismiss: '知道了',
-  dropReason: { too_large: '过大，未打开', too_deep: '嵌套过深，未打开', not_json: '不是有效的 JSON', unreadable: '已损坏，无法解码', invalid_value: '数值无效', unknown_field: '未知字段', unknown_county: '没有这个县（区）', unsafe_key: '不安全的键，已删除', newer_version: '由更新的版本生成，已尽量读取', capped: '超过所能请求的上限，已按上限计', renamed: '与另一项重名，已改名', over_limit: '超出允许的数量，未采用', too_long_for_link: '过大，链接装不下；请发送方导出为文件' },
+  dropReason: { too_large: '过大，未打开', too_deep: '嵌套过深，未打开', not_json: '不是有效的 JSON', unreadable: '已损坏，无法解码', invalid_value: '数值无效', unknown_field: '未知字段', unknown_county: '没有这个县（区）', unsafe_key: '不安全的键，已删除', newer_version: '由更新的版本生成，已尽量读取', capped: '超过所能请求的上限，已按上限计', renamed: '与另一项重名，已改名', over_limit: '超出允许的数量，未采用', too_long_for_link: '过大，链接装不下；请发送方导出为文件', unknown_version: '未注明本页所知的版本，按当前版本读取' },
   dropped: {
     line: '{what}{count}：{why}',
     count: '（{n} 处）',

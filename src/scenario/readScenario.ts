@@ -25,7 +25,9 @@ export type DropReason =
   /** beyond how many entries are allowed: left out */
   | 'over_limit'
   /** a link the page could not fit its scenario into (see link.ts) */
-  | 'too_long_for_link';
+  | 'too_long_for_link'
+  /** a version that names none: read as this one */
+  | 'unknown_version';
 
 export interface Dropped {
   /** where in the scenario, e.g. counties.pingshan.birthRatePerMille; "(root)" for the whole */
@@ -64,7 +66,7 @@ function migrate(raw: Record<string, unknown>, dropped: Dropped[]): Record<strin
   if (typeof s.version === 'number' && Number.isInteger(s.version) && s.version >= 1) version = s.version;
   else if (s.version !== undefined) {
     // a version that names none ([], "v2", 0) is read as this one, and said
-    dropped.push({ path: 'version', reason: 'invalid_value', detail: `${String(JSON.stringify(s.version)).slice(0, 40)}: read as version ${scenarioVersion}`, problem: { kind: 'not_allowed' } });
+    dropped.push({ path: 'version', reason: 'unknown_version', detail: `${String(JSON.stringify(s.version)).slice(0, 40)}: read as version ${scenarioVersion}` });
   }
   if (version > scenarioVersion) {
     dropped.push({ path: 'version', reason: 'newer_version', detail: `${version} > ${scenarioVersion}` });

@@ -58,7 +58,7 @@ describe('reading a damaged scenario', () => {
     for (const version of [[], 'v2', 0, 2.5, null]) {
       const read = readScenarioValue({ version, preset: 'trend' }, known);
       expect(read.scenario.preset, JSON.stringify(version)).toBe('trend');
-      expect(read.dropped, JSON.stringify(version)).toEqual([expect.objectContaining({ path: 'version', reason: 'invalid_value' })]);
+      expect(read.dropped, JSON.stringify(version)).toEqual([expect.objectContaining({ path: 'version', reason: 'unknown_version' })]);
     }
     expect(readScenarioValue({ preset: 'trend' }, known)).toEqual({ scenario: expect.objectContaining({ version: scenarioVersion, preset: 'trend' }), dropped: [] });
   });
