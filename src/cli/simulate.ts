@@ -2,7 +2,9 @@
 //   [--preset plan|trend] [--horizon 2025|2030] [--draws N] [--seed S] [--format json|csv]
 // Runs the engine in node on the seeds, as the page does. A share link gives the page's numbers
 // (its scenario, 2000 draws, seed 1); what the page would drop from it is warned about on stderr.
-// A scenario file must be valid as a whole. Flags override either.
+// A scenario file must be valid as a whole; what the reader repairs without losing anything (draws
+// above the most a scenario may ask for, a repeated project id, a version that names none) is warned
+// about. Flags override either.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCountiesFromDisk } from '../data/nodeSeeds.ts';
@@ -47,7 +49,10 @@ if (flags.url !== undefined) {
     fail(`cannot read scenario ${flags.scenario}: ${(e as Error).message.split('\n')[0]}`);
   }
   const read = readScenarioText(text, known);
-  if (read.dropped.length) fail(`${flags.scenario}: ${describe(read.dropped[0]!)}`);
+  const repaired = (d: Dropped) => d.reason === 'capped' || d.reason === 'renamed' || d.reason === 'unknown_version';
+  const lost = read.dropped.find((d) => !repaired(d));
+  if (lost) fail(`${flags.scenario}: ${describe(lost)}`);
+  for (const d of read.dropped) console.error(`simulate: warning: ${flags.scenario}: ${describe(d)}`);
   base = read.scenario;
 }
 // flags override; numbers given as flags are checked by the same schema

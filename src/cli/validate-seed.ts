@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { county } from '../data/seedSchema.ts';
 import { missingQuotes } from '../data/quoteCheck.ts';
 import { formatZodIssues } from '../data/issues.ts';
+import { withoutBom } from '../data/safeJson.ts';
 
 const plansDir = join(import.meta.dirname, '../../seeds/plans');
 const planTexts = Object.fromEntries(
@@ -15,7 +16,7 @@ let failed = false;
 for (const file of process.argv.slice(2)) {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(withoutBom(readFileSync(file, 'utf8')));
   } catch (e) {
     console.error(`${basename(file)}: not valid JSON: ${(e as Error).message}`);
     failed = true;

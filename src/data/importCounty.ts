@@ -3,17 +3,29 @@
 // editor. Quotes cannot be checked against a plan text we do not have; the user vouches for them.
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { county as countySchema, type County } from './seedSchema.ts';
-import { fieldPath } from './issues.ts';
-import { parseJsonSafely } from './safeJson.ts';
+import { fieldPath, problemOf, type FieldProblem } from './issues.ts';
+import { parseJsonSafely, withoutBom, type JsonRefusal } from './safeJson.ts';
 
 export const countyImportLimits = { maxChars: 2_000_000, maxDepth: 32 } as const;
+
+/** the import's own rules, beyond the schema */
+export type ImportRule =
+  | { kind: 'id_taken'; id: string }
+  | { kind: 'baseline_year' }
+  | { kind: 'target_year' }
+  | { kind: 'population_year' }
+  | { kind: 'unsafe_keys'; keys: string }
+  | { kind: 'refused'; reason: JsonRefusal };
 
 export interface ImportProblem {
   /** 1-based line in the file, when known */
   line: number | null;
   /** the field, e.g. indicators[2].target.value; "(root)" for the file */
   path: string;
+  /** in English, for the CLI and the tests */
   message: string;
+  /** the same as data, for the page to say in the reader's language */
+  problem: FieldProblem | ImportRule;
 }
 
 export type CountyImport = { ok: true; county: County } | { ok: false; problems: ImportProblem[] };
@@ -24,16 +36,19 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-export function readCountyText(text: string, takenIds: readonly string[]): CountyImport {
+export function readCountyText(file: string, takenIds: readonly string[]): CountyImport {
+  const text = withoutBom(file);
   const safe = parseJsonSafely(text, countyImportLimits);
   if (!safe.ok) {
-    if (safe.problem !== 'not_json') return { ok: false, problems: [{ line: null, path: '(root)', message: `${safe.problem}: ${safe.detail}` }] };
+    const problem = { kind: 'refused', reason: safe.problem } as const;
+    if (safe.problem !== 'not_json') return { ok: false, problems: [{ line: null, path: '(root)', message: `${safe.problem}: ${safe.detail}`, problem }] };
     const errors: ParseError[] = [];
     parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
-    return { ok: false, problems: [{ line: first ? lineAt(text, first.offset) : null, path: '(root)', message: first ? printParseErrorCode(first.error) : safe.detail }] };
+    return { ok: false, problems: [{ line: first ? lineAt(text, first.offset) : null, path: '(root)', message: first ? printParseErrorCode(first.error) : safe.detail, problem }] };
   }
-  if (safe.unsafeKeys.length) return { ok: false, problems: [{ line: null, path: '(root)', message: `unsafe keys: ${safe.unsafeKeys.join(', ')}` }] };
+  const keys = safe.unsafeKeys.join(', ');
+  if (keys) return { ok: false, problems: [{ line: null, path: '(root)', message: `unsafe keys: ${keys}`, problem: { kind: 'unsafe_keys', keys } }] };
   const tree = parseTree(text);
   const lineOf = (path: readonly PropertyKey[]): number | null => {
     if (!tree) return null;
@@ -46,14 +61,16 @@ export function readCountyText(text: string, takenIds: readonly string[]): Count
   };
   const parsed = countySchema.safeParse(safe.value);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.slice(0, 50).map((i) => ({ line: lineOf(i.path), path: fieldPath(i.path), message: i.message })) };
+    const present = (path: readonly PropertyKey[]) => tree !== undefined && findNodeAtLocation(tree, path as (string | number)[]) !== undefined;
+    return { ok: false, problems: parsed.error.issues.slice(0, 50).map((i) => ({ line: lineOf(i.path), path: fieldPath(i.path), message: i.message, problem: problemOf(i, present(i.path)) })) };
   }
   const c = parsed.data;
   const problems: ImportProblem[] = [];
-  if (takenIds.includes(c.id)) problems.push({ line: lineOf(['id']), path: 'id', message: `a county with id "${c.id}" is already loaded` });
+  const rule = (path: string[], message: string, problem: ImportRule) => problems.push({ line: lineOf(path), path: path.join('.'), message, problem });
+  if (takenIds.includes(c.id)) rule(['id'], `a county with id "${c.id}" is already loaded`, { kind: 'id_taken', id: c.id });
   // the simulator runs 14th Five-Year plans: a baseline before 2025 and targets by 2025
-  if (c.plan.baselineYear < 2015 || c.plan.baselineYear > 2024) problems.push({ line: lineOf(['plan', 'baselineYear']), path: 'plan.baselineYear', message: 'must be from 2015 to 2024' });
-  if (c.plan.targetYear <= c.plan.baselineYear || c.plan.targetYear > 2025) problems.push({ line: lineOf(['plan', 'targetYear']), path: 'plan.targetYear', message: 'must be after the baseline year and no later than 2025' });
-  if (c.population.year !== c.plan.baselineYear) problems.push({ line: lineOf(['population', 'year']), path: 'population.year', message: 'must be the plan’s baseline year' });
+  if (c.plan.baselineYear < 2015 || c.plan.baselineYear > 2024) rule(['plan', 'baselineYear'], 'must be from 2015 to 2024', { kind: 'baseline_year' });
+  if (c.plan.targetYear <= c.plan.baselineYear || c.plan.targetYear > 2025) rule(['plan', 'targetYear'], 'must be after the baseline year and no later than 2025', { kind: 'target_year' });
+  if (c.population.year !== c.plan.baselineYear) rule(['population', 'year'], 'must be the plan’s baseline year', { kind: 'population_year' });
   return problems.length ? { ok: false, problems } : { ok: true, county: c };
 }

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCountyFiles, type LoadedCounties, type SeedFile } from './loadCounties.ts';
+import { withoutBom } from './safeJson.ts';
 
 export const seedsDir = join(import.meta.dirname, '../../seeds');
 export const plansDir = join(seedsDir, 'plans');
@@ -11,7 +12,7 @@ export function readSeedFiles(dir = seedsDir): SeedFile[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((name) => {
-      const text = readFileSync(join(dir, name), 'utf8');
+      const text = withoutBom(readFileSync(join(dir, name), 'utf8'));
       try {
         return { name, json: JSON.parse(text) as unknown };
       } catch (e) {

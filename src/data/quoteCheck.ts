@@ -36,7 +36,8 @@ export function quotesOf(county: County): QuoteRef[] {
 export function missingQuotes(county: County, planTexts: Record<string, string>): QuoteRef[] {
   const normalised = new Map<string, string>();
   const plan = (seed: string) => {
-    if (!normalised.has(seed)) normalised.set(seed, withoutWhitespace(planTexts[seed] ?? ''));
+    // own texts only: a plan named "constructor" or "__proto__" is not a property of every object
+    if (!normalised.has(seed)) normalised.set(seed, withoutWhitespace(Object.hasOwn(planTexts, seed) ? planTexts[seed]! : ''));
     return normalised.get(seed)!;
   };
   return quotesOf(county).filter((ref) => !plan(ref.seed).includes(withoutWhitespace(ref.quote)));

@@ -1,5 +1,6 @@
 // JSON from outside (a link, a file): refused when too large or too deeply nested, and keys that
-// could reach an object's prototype are dropped (and reported) before anything else sees them.
+// could reach an object's prototype are dropped (and reported) before anything else sees them. A
+// byte-order mark (Windows Notepad writes one) is not part of the JSON and is skipped.
 export type JsonRefusal = 'too_large' | 'too_deep' | 'not_json';
 
 export interface SafeJsonLimits {
@@ -9,7 +10,8 @@ export interface SafeJsonLimits {
 
 export type SafeJson = { ok: true; value: unknown; unsafeKeys: string[] } | { ok: false; problem: JsonRefusal; detail: string };
 
-const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+/** keys never taken from outside: ids may not be these either, or a link could not carry them */
+export const unsafeKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Deepest nesting of arrays and objects in JSON text, strings skipped; stops early past `limit`. */
 export function jsonDepth(text: string, limit: number): number {
@@ -29,7 +31,11 @@ export function jsonDepth(text: string, limit: number): number {
   return deepest;
 }
 
-export function parseJsonSafely(text: string, limits: SafeJsonLimits): SafeJson {
+/** The text without a leading UTF-8 byte-order mark. */
+export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+export function parseJsonSafely(withBom: string, limits: SafeJsonLimits): SafeJson {
+  const text = withoutBom(withBom);
   if (text.length > limits.maxChars) return { ok: false, problem: 'too_large', detail: `${text.length} > ${limits.maxChars}` };
   const depth = jsonDepth(text, limits.maxDepth);
   if (depth > limits.maxDepth) return { ok: false, problem: 'too_deep', detail: `> ${limits.maxDepth}` };

@@ -2,8 +2,10 @@
 // planners distrust any number they cannot trace to their plan, so a figure without a source
 // cannot be written down at all.
 import { z } from 'zod';
+import { unsafeKeys } from './safeJson.ts';
+import { refuseRepeats } from './unique.ts';
 
-const snakeId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a snake_case id');
+const snakeId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a snake_case id').refine((id) => !unsafeKeys.has(id), 'is a reserved word, not an id');
 const year = z.number().int().min(1990).max(2100);
 
 export const bilingual = z.strictObject({
@@ -31,7 +33,7 @@ export const provenance = z.discriminatedUnion('kind', [
     /** e.g. "population = doctors ÷ doctors_per_1000 × 1000" */
     formula: z.string().min(3),
     /** the plan quotes the inputs come from */
-    quotes: z.array(planQuote).min(1),
+    quotes: z.array(planQuote).min(1).superRefine(refuseRepeats((q) => `${q.seed}|${q.quote}`, undefined, 'quote')),
   }),
   z.strictObject({
     kind: z.literal('assumption'),
@@ -211,9 +213,9 @@ export const county = z.strictObject({
     value: z.number().positive(),
     provenance,
   }),
-  indicators: z.array(indicator).min(1),
-  figures: z.array(figure).default([]),
-  projects: z.array(project).default([]),
+  indicators: z.array(indicator).min(1).superRefine(refuseRepeats((x) => x.id, 'id')),
+  figures: z.array(figure).superRefine(refuseRepeats((x) => x.id, 'id')).default([]),
+  projects: z.array(project).superRefine(refuseRepeats((x) => x.id, 'id')).default([]),
 });
 export type County = z.infer<typeof county>;
 export type CountyInput = z.input<typeof county>;

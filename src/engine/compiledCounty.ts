@@ -115,7 +115,7 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
         const offset = i * n;
         if (ind.kind === 'per_capita') {
           const s = stock[ind.r]!;
-          for (let t = 0; t < n; t++) values[offset + t] = quotient(s[t]!, population[t]!) * ind.base;
+          for (let t = 0; t < n; t++) values[offset + t] = quotient(s[t]!, population[t]!, ind.base);
         } else {
           const num = stock[ind.num]!;
           const den = stock[ind.den]!;

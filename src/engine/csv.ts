@@ -1,9 +1,18 @@
 // Every series of every county as one long table, for spreadsheets and scripts — the same bytes
 // from the page's export and from `simulate --format csv`. A projection row at a target year also
-// carries the target, the status and the probability the page shows beside it.
+// carries the target, the status and the probability the page shows beside it. A year with no
+// number (see CountyReport.noNumber) is an empty cell. Text cells are written so that no
+// spreadsheet takes them for a formula, whoever named the county or the series.
 import type { CountyReport } from './report.ts';
 
 const cell = (v: number) => (Number.isFinite(v) ? String(Number(v.toPrecision(12))) : '');
+
+/** A text cell: one a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return
+ * first) starts with an apostrophe; one holding a comma, a quote or a line break is quoted. */
+export function textCell(text: string): string {
+  const safe = /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
+  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+}
 
 export function reportsToCsv(reports: readonly CountyReport[]): string {
   const lines = ['county,series,year,value,target,status,probability'];
@@ -13,8 +22,8 @@ export function reportsToCsv(reports: readonly CountyReport[]): string {
     for (const [name, values] of rows) {
       values.forEach((v, t) => {
         const verdict = r.verdicts.find((x) => x.indicator === name && x.year === r.years[t]);
-        const judged = verdict ? `,${verdict.target ?? ''},${verdict.status},${verdict.probability === null ? '' : cell(verdict.probability)}` : ',,,';
-        lines.push(`${r.id},${name},${r.years[t]},${cell(v)}${judged}`);
+        const judged = verdict ? `,${verdict.target ?? ''},${textCell(verdict.status)},${verdict.probability === null ? '' : cell(verdict.probability)}` : ',,,';
+        lines.push(`${textCell(r.id)},${textCell(name)},${r.years[t]},${cell(v)}${judged}`);
       });
     }
   }

@@ -115,9 +115,11 @@ function additionsSeries(steps: number, perYear: number, projects: readonly Proj
   return additions;
 }
 
-/** a ÷ b, or NaN (no number) when there is nothing to divide by: no doctors, no children */
-export function quotient(a: number, b: number): number {
-  return b > 0 ? a / b : Number.NaN;
+/** a ÷ b, or NaN (no number) when there is nothing to divide by: no doctors, no children (a
+ * count so near zero that the quotient overflows is nothing to divide by, too) */
+export function quotient(a: number, b: number, scale = 1): number {
+  const q = (a / b) * scale;
+  return b > 0 && Number.isFinite(q) ? q : Number.NaN;
 }
 
 function trendStock(start: number, gainPer1000PerYear: number, population: ArrayLike<number>, extra: Float64Array): Float64Array {
@@ -196,7 +198,7 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     if (spec.kind === 'per_capita') {
       const stock = stocks[spec.resource];
       if (!stock) continue;
-      for (let t = 0; t <= steps; t++) values[t] = quotient(stock[t]!, population[t]!) * spec.perCapitaBase;
+      for (let t = 0; t <= steps; t++) values[t] = quotient(stock[t]!, population[t]!, spec.perCapitaBase);
       if (reachable) goal = goalSeek(target, ind.baseline?.value ?? null, withoutAdditions[spec.resource]![n]!, (a.resources[spec.resource] ?? noResource).attrition, n, population[n]! / spec.perCapitaBase);
     } else {
       const num = stocks[spec.numerator];
@@ -214,6 +216,6 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
   const bedNeed = Float64Array.from(population, (pop) => bedsNeeded({ population: pop, admissionRate: a.admissionRate, averageStayDays: a.averageStayDays, occupancy: a.targetOccupancy }));
   const childcareDemand = Float64Array.from(underThree, (u3) => u3 * a.childcareDemandShare);
   const slots = stocks.childcare_slots;
-  const childcarePer100UnderThree = slots ? Float64Array.from(slots, (s, t) => quotient(s, underThree[t]!) * 100) : null;
+  const childcarePer100UnderThree = slots ? Float64Array.from(slots, (s, t) => quotient(s, underThree[t]!, 100)) : null;
   return { county: county.id, years, population, births, underThree, stocks, starts, indicators, bedNeed, childcareDemand, childcarePer100UnderThree };
 }

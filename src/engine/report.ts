@@ -1,7 +1,7 @@
 // A county projection as plain, serialisable rows: every number and status the page, the printout,
 // the CSV and the CLI show, worked out once here so that they cannot disagree.
 import type { County } from '../data/seedSchema.ts';
-import type { CountyProjection } from './projectCounty.ts';
+import { quotient, type CountyProjection } from './projectCounty.ts';
 import type { MonteCarloResult } from './monteCarlo.ts';
 import type { InputValue } from './inputs.ts';
 
@@ -53,10 +53,17 @@ export interface BandSeries {
   p90: number[];
 }
 
+/** why a series has years with no number (NaN here, null in JSON, an empty CSV cell) */
+export type NoNumber = 'nothing_to_divide_by';
+
 export interface CountyReport {
   id: string;
   years: number[];
+  /** every value a finite number, or NaN where the series is named in noNumber */
   series: Record<string, number[]>;
+  /** the series (and bands) with years that have no number, and why: a ratio of no doctors, a
+   * rate of no children */
+  noNumber: Record<string, NoNumber>;
   /** Monte Carlo p10/p50/p90 per indicator, once uncertainty has run */
   bands: Record<string, BandSeries>;
   indicators: IndicatorSummary[];
@@ -76,7 +83,7 @@ export function countyReport(county: County, p: CountyProjection, inputs: InputV
   };
   for (const [resource, stock] of Object.entries(p.stocks)) series[resource] = [...stock];
   series.bed_need = [...p.bedNeed];
-  series.bed_need_per_1000 = Array.from(p.bedNeed, (need, t) => (p.population[t]! > 0 ? (need / p.population[t]!) * 1000 : Number.NaN));
+  series.bed_need_per_1000 = Array.from(p.bedNeed, (need, t) => quotient(need, p.population[t]!) * 1000);
   series.childcare_demand = [...p.childcareDemand];
   if (p.childcarePer100UnderThree) series.childcare_slots_per_100_under3 = [...p.childcarePer100UnderThree];
   for (const ind of p.indicators) series[ind.id] = [...ind.values];
@@ -109,20 +116,26 @@ export function countyReport(county: County, p: CountyProjection, inputs: InputV
       });
     }
   }
-  return { id: county.id, years: p.years, series, bands: {}, indicators, verdicts, starts: p.starts, inputs };
+  return { id: county.id, years: p.years, series, noNumber: gaps(series), bands: {}, indicators, verdicts, starts: p.starts, inputs };
+}
+
+/** every quotient is a number or NaN (see quotient): the series with a NaN have nothing to divide by */
+function gaps(series: Record<string, ArrayLike<number>>): Record<string, NoNumber> {
+  return Object.fromEntries(Object.entries(series).filter(([, v]) => Array.prototype.some.call(v, (x: number) => !Number.isFinite(x))).map(([id]) => [id, 'nothing_to_divide_by' as const]));
 }
 
 /** Adds the Monte Carlo bands and each target's probability, and the status that follows from it. */
 export function withUncertainty(report: CountyReport, mc: MonteCarloResult): CountyReport {
   const bands: Record<string, BandSeries> = {};
   for (const [id, band] of Object.entries(mc.bands)) bands[id] = { p10: [...band.p10], p50: [...band.p50], p90: [...band.p90] };
+  const noNumber = { ...report.noNumber, ...gaps(Object.fromEntries(Object.entries(bands).flatMap(([id, b]) => [[`${id}_p10`, b.p10], [`${id}_p50`, b.p50], [`${id}_p90`, b.p90]]))) };
   // Monte Carlo judges the target year; a carried-forward horizon row keeps no probability, nor
   // does a target the projection gives no number for (no doctors left: no doctor:nurse ratio)
   const verdicts = report.verdicts.map((v) => {
     const probability = v.met !== null && v.year === targetYearOf(report, v.indicator) ? (mc.probabilityMet[v.indicator] ?? null) : null;
     return { ...v, probability, status: statusOf(v.met, probability) };
   });
-  return { ...report, bands, verdicts };
+  return { ...report, bands, noNumber, verdicts };
 }
 
 /** the first verdict row of an indicator is its target year */

@@ -28,3 +28,15 @@ export function percent(lang: 'zh' | 'en', share: number): string {
 
 /** a number with its unit: "2.15%", "6.77‰", but "33 beds" */
 export const withUnit = (text: string, unit: string) => (unit === '' ? text : /^[%‰]$/u.test(unit) ? `${text}${unit}` : `${text} ${unit}`);
+
+const plain = new Map<string, Intl.NumberFormat>();
+
+/** a number as it stands (up to six decimals), grouped in the UI's locale: 10,000 or 0.25 */
+export function formatPlain(lang: 'zh' | 'en', value: number): string {
+  let f = plain.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 6 });
+    plain.set(lang, f);
+  }
+  return f.format(value);
+}

@@ -4,6 +4,10 @@
 // same code (`local`). Which calls to make, and which answers still matter, is the scheduler's
 // business; what a lost worker means for the caller (a call run again, or canvases to hand out
 // anew) is said by `retry` and `onModeChange`.
+// A worker that dies without a word (terminated, closed, stuck in a loop) is found by its silence:
+// while calls wait on it, it must answer one of them within `answerTimeoutMs` plus the work the
+// waiting calls were expected to take (`workMs`), and a fresh worker also gets `startupMs` to load.
+// Each answer starts the count again, so a long queue of quick calls is never taken for silence.
 import { wrap, type Remote } from 'comlink';
 import { markRecurring } from './perfMarks.ts';
 
@@ -12,6 +16,8 @@ export type EndpointMode = 'worker' | 'page';
 // the answer of a method of Api, whether Api answers at once or with a promise
 type Answer<Api, K extends keyof Api> = Api[K] extends (...args: never[]) => infer R ? Awaited<R> : never;
 type Args<Api, K extends keyof Api> = Api[K] extends (...args: infer A) => unknown ? A : never;
+/** an API whose methods may also answer with a promise */
+export type OnPage<Api> = { [K in keyof Api]: Api[K] extends (...args: infer A) => infer R ? (...args: A) => R | Promise<Awaited<R>> : Api[K] };
 
 export interface Endpoint<Api> {
   call<K extends keyof Api>(method: K, ...args: Args<Api, K>): Promise<Answer<Api, K>>;
@@ -27,12 +33,16 @@ export interface Endpoint<Api> {
 export interface EndpointOptions<Api> {
   /** null: this browser cannot run it in a worker, so the page answers from the start */
   makeWorker: (() => Worker) | null;
-  /** the same API on the page */
-  local: () => Promise<Api>;
+  /** the same API on the page (its methods may answer with a promise, to yield to the page) */
+  local: () => Promise<OnPage<Api>>;
   /** fresh workers after a failure before the page takes over */
   maxRestarts?: number;
-  /** a worker that has not answered a call for this long is taken for lost */
+  /** a worker with calls waiting that answers none of them for this long (plus their work) is lost */
   answerTimeoutMs?: number;
+  /** how much longer than answerTimeoutMs a call may take: its expected work, generously */
+  workMs?: (method: keyof Api, args: readonly unknown[]) => number;
+  /** what a fresh worker's first answer may take besides, to load */
+  startupMs?: number;
   /** a call whose worker was lost runs again on the next worker or on the page (false: it fails) */
   retry?: boolean;
   /** counted by a browser test: a page with nothing changing asks nothing */
@@ -42,10 +52,10 @@ export interface EndpointOptions<Api> {
 /** the worker died or went silent: survivable (an error the API itself throws is not) */
 export class WorkerLost extends Error {}
 
-export function createEndpoint<Api extends object>({ makeWorker, local, maxRestarts = 2, answerTimeoutMs = 20_000, retry = true, mark }: EndpointOptions<Api>): Endpoint<Api> {
+export function createEndpoint<Api extends object>({ makeWorker, local, maxRestarts = 2, answerTimeoutMs = 2000, workMs, startupMs = 3000, retry = true, mark }: EndpointOptions<Api>): Endpoint<Api> {
   let worker: Worker | null = null;
   let remote: Remote<Api> | null = null;
-  let onPage: Promise<Api> | null = null;
+  let onPage: Promise<OnPage<Api>> | null = null;
   let mode: EndpointMode = makeWorker ? 'worker' : 'page';
   let fallbackReason: string | null = null;
   let restarts = 0;
@@ -58,6 +68,27 @@ export function createEndpoint<Api extends object>({ makeWorker, local, maxResta
   let died: (reason: Error) => void = () => {};
   let death = new Promise<never>(() => {});
 
+  // the calls waiting on the worker, each with its expected work; whether it has answered yet
+  const waiting = new Map<symbol, number>();
+  let answered = false;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+
+  /** (re)starts the count of the worker's silence: from now, while calls wait */
+  function watch() {
+    clearTimeout(watchdog);
+    if (!waiting.size || !worker) return;
+    let budget = answerTimeoutMs + (answered ? 0 : startupMs);
+    for (const work of waiting.values()) budget += work;
+    const w = worker;
+    const due = performance.now() + budget;
+    watchdog = setTimeout(() => {
+      if (w !== worker) return;
+      // a page too busy to run this timer on time may hold the answer behind it: count again
+      if (performance.now() - due > budget / 2) return watch();
+      lost(`silent for ${Math.round(budget / 100) / 10} s`);
+    }, budget);
+  }
+
   const fallBack = (reason: string) => {
     if (mode === 'page') return;
     mode = 'page';
@@ -68,6 +99,9 @@ export function createEndpoint<Api extends object>({ makeWorker, local, maxResta
 
   /** the worker failed: the calls on it fail over, and a fresh worker (or the page) takes over */
   const lost = (reason: string) => {
+    clearTimeout(watchdog);
+    waiting.clear();
+    answered = false;
     died(new WorkerLost(reason));
     worker?.terminate?.();
     worker = null;
@@ -106,23 +140,22 @@ export function createEndpoint<Api extends object>({ makeWorker, local, maxResta
 
   async function viaWorker<K extends keyof Api>(target: Remote<Api>, method: K, args: Args<Api, K>): Promise<Answer<Api, K>> {
     const sentTo = worker;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const silence = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        if (worker === sentTo) lost(`silent for ${answerTimeoutMs / 1000} s`);
-        reject(new WorkerLost(`silent for ${answerTimeoutMs / 1000} s`));
-      }, answerTimeoutMs);
-    });
-    try {
-      const run = (target[method] as unknown as (...a: unknown[]) => Promise<Answer<Api, K>>)(...args);
-      return await Promise.race([run, death, silence]);
-    } finally {
-      clearTimeout(timer);
-    }
+    const call = Symbol(String(method));
+    waiting.set(call, workMs?.(method, args) ?? 0);
+    watch();
+    // any answer, an error the API throws included, shows the worker alive
+    const heard = () => {
+      if (worker !== sentTo || !waiting.delete(call)) return;
+      answered = true;
+      watch();
+    };
+    const run = (target[method] as unknown as (...a: unknown[]) => Promise<Answer<Api, K>>)(...args);
+    run.then(heard, heard);
+    return Promise.race([run, death]);
   }
 
   const onThePage = async <K extends keyof Api>(method: K, args: Args<Api, K>): Promise<Answer<Api, K>> =>
-    ((await page())[method] as unknown as (...a: unknown[]) => Answer<Api, K>)(...args);
+    ((await page())[method] as unknown as (...a: unknown[]) => Promise<Answer<Api, K>>)(...args);
 
   return {
     get mode() {

@@ -5,6 +5,7 @@ import type { County } from '../data/seedSchema.ts';
 import type { CountyReport } from '../engine/report.ts';
 import type { Tornado } from '../engine/sensitivity.ts';
 import { runEconomics, runScenario, runSensitivity, runSplit, type CountyEconomics, type RunScenario, type SplitAnswer, type SplitQuestion } from '../scenario/run.ts';
+import { auditCounties, type Finding } from '../engine/audit/index.ts';
 
 export type { CountyEconomics, SplitAnswer, SplitQuestion };
 
@@ -12,9 +13,9 @@ export type { CountyEconomics, SplitAnswer, SplitQuestion };
  * imported travel with each request, so the worker holds no state and a restarted one needs none. */
 export type ProjectionRequest = Omit<RunScenario, 'counties'> & { counties?: RunScenario['counties']; importedCounties?: County[] };
 
-const countiesOf = (request: ProjectionRequest): County[] => [...bundledCounties.counties, ...(request.importedCounties ?? [])];
+export const countiesOf = (request: ProjectionRequest): County[] => [...bundledCounties.counties, ...(request.importedCounties ?? [])];
 
-function scenarioOf({ importedCounties: _imported, ...request }: ProjectionRequest): RunScenario {
+export function scenarioOf({ importedCounties: _imported, ...request }: ProjectionRequest): RunScenario {
   return { ...request, counties: request.counties ?? {} };
 }
 
@@ -36,6 +37,11 @@ export const engineApi = {
   },
   split(request: ProjectionRequest, countyId: string, question: SplitQuestion): SplitAnswer {
     return runSplit(scenarioOf(request), countyOf(request, countyId), question);
+  },
+  /** where every county's plan contradicts itself (an imported plan may hold thousands of figures:
+   * off the page's thread) */
+  audit(request: Pick<ProjectionRequest, 'importedCounties'>): Finding[] {
+    return auditCounties(countiesOf(request as ProjectionRequest));
   },
 };
 

@@ -30,7 +30,8 @@ export function applyOverrides(base: CountyAssumptions, o: CountyOverrides | und
     ...a,
     resources,
     projects: [
-      ...base.projects.map((p) => (o.projects?.[p.id] ? { ...p, openingYear: o.projects[p.id]!.openingYear } : p)),
+      // own moves only: a project called "constructor" is not moved by every object's constructor
+      ...base.projects.map((p) => (o.projects && Object.hasOwn(o.projects, p.id) ? { ...p, openingYear: o.projects[p.id]!.openingYear } : p)),
       ...(o.newProjects ?? []).map((p) => ({ id: p.id, name: p.name, resource: p.resource, amount: p.amount, openingYear: p.openingYear, onTopOfTrend: true })),
     ],
     ...(o.horizonTargets && { horizonTargets: o.horizonTargets }),

@@ -5,6 +5,7 @@ import type { County } from '../data/seedSchema.ts';
 import type { Resource } from '../data/catalogue.ts';
 import type { CostField, CountyField, ResourceField } from '../data/parameters.ts';
 import type { CountyOverrides, Scenario } from './scenarioSchema.ts';
+import { freshId } from '../data/unique.ts';
 
 type NewProject = NonNullable<CountyOverrides['newProjects']>[number];
 type ResourceControl = Exclude<ResourceField, 'gainPer1000PerYear'>;
@@ -42,12 +43,8 @@ export function withProjectYear(o: CountyOverrides, county: County, projectId: s
 
 /** an id for a project the user adds, unique among the county's */
 function newProjectId(o: CountyOverrides, name: string): string {
-  const taken = new Set((o.newProjects ?? []).map((p) => p.id));
   const stem = `user_${name.toLowerCase().replace(/[^a-z0-9]+/gu, '_').replace(/^_|_$/gu, '').slice(0, 30) || 'project'}`;
-  for (let i = 1; ; i++) {
-    const id = i === 1 ? stem : `${stem}_${i}`;
-    if (!taken.has(id)) return id;
-  }
+  return freshId(stem, new Set((o.newProjects ?? []).map((p) => p.id)));
 }
 
 export function withNewProject(o: CountyOverrides, project: Omit<NewProject, 'id'>): CountyOverrides {

@@ -1,9 +1,11 @@
 // The share link: the whole scenario, the view and the language in the URL's fragment, so it never
 // reaches a server. The scenario travels as deflated JSON (base64url) holding only what differs
 // from the page's defaults; `j=` takes plain JSON for people who write links by hand. A fragment
-// without `s=` is the first version's link (view only) and opens on the defaults.
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { readScenarioText, type Dropped } from './readScenario.ts';
+// without `s=` is the first version's link (view only) and opens on the defaults. Whatever the
+// page writes, it can read: a scenario too large for a link (hundreds of imported counties' worth
+// of edits) is not put in one; the link says so (`toolong=1`) and the page keeps the scenario.
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { readScenarioText, scenarioJsonLimits, type Dropped } from './readScenario.ts';
 import { countyIdPattern, type Scenario } from './scenarioSchema.ts';
 import { pageDefaults, sameScenario } from './defaults.ts';
 
@@ -22,10 +24,36 @@ export interface LinkState {
   view: LinkView;
 }
 
-/** A link's scenario payload, base64url characters; real scenarios are a few hundred. */
-export const maxPayloadChars = 16_384;
-/** JSON a payload may inflate to (deflate can expand ~1000×: cap what a hostile link costs). */
-const maxInflatedBytes = 1_000_000;
+/** A link's scenario payload, base64url characters: real scenarios are a few hundred, fifty new
+ * projects with long Chinese names in each of the five counties about 100,000, and browsers open
+ * links of 2 MB. */
+export const maxPayloadChars = 500_000;
+/** JSON a payload may inflate to: what a scenario file may hold, in UTF-8 (deflate can expand
+ * ~1000×, so inflating stops there, which caps what a hostile link costs) */
+const maxInflatedBytes = 3 * scenarioJsonLimits.maxChars;
+
+/** Inflates `bytes`, or null once the output passes `cap` (fed in small pieces, so a bomb stops
+ * after a few megabytes instead of being inflated whole). Throws on damaged data. */
+function inflateAtMost(bytes: Uint8Array, cap: number): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let over = false;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > cap) over = true;
+    else chunks.push(chunk);
+  });
+  for (let i = 0; i < bytes.length && !over; i += 1024) inflater.push(bytes.subarray(i, i + 1024), i + 1024 >= bytes.length);
+  if (over) return null;
+  if (!bytes.length) throw new Error('empty payload');
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -51,7 +79,8 @@ function compact(s: Scenario): Record<string, unknown> {
 // one entry: the page asks again for the same scenario whenever only the view changes
 let memo: { json: string; payload: string | null } = { json: '', payload: null };
 
-/** The `s=` value for a scenario, or null when it is the page's defaults. */
+/** The `s=` value for a scenario, or null when it is the page's defaults (see linkCarries for one
+ * too large to carry). */
 export function scenarioPayload(s: Scenario): string | null {
   const body = compact(s);
   const json = JSON.stringify(body);
@@ -66,9 +95,13 @@ export function encodeLink(state: LinkState): string {
   if (state.lang) params.set('lang', state.lang);
   if (state.view !== 'main') params.set('view', state.view);
   const payload = scenarioPayload(state.scenario);
-  if (payload) params.set('s', payload);
+  if (payload && payload.length <= maxPayloadChars) params.set('s', payload);
+  else if (payload) params.set('toolong', '1');
   return params.size ? `#${params.toString()}` : '';
 }
+
+/** the link of this scenario carries it (false: too large for a link) */
+export const linkCarries = (s: Scenario): boolean => (scenarioPayload(s)?.length ?? 0) <= maxPayloadChars;
 
 export interface DecodedLink extends LinkState {
   dropped: Dropped[];
@@ -89,14 +122,15 @@ export function decodeLink(fragment: string, knownCounties: readonly string[]): 
       dropped.push({ path: '(root)', reason: 'too_large', detail: `${payload.length} > ${maxPayloadChars}` });
     } else {
       try {
-        const inflated = inflateSync(fromBase64Url(payload));
-        if (inflated.length > maxInflatedBytes) dropped.push({ path: '(root)', reason: 'too_large', detail: `${inflated.length} > ${maxInflatedBytes}` });
+        const inflated = inflateAtMost(fromBase64Url(payload), maxInflatedBytes);
+        if (!inflated) dropped.push({ path: '(root)', reason: 'too_large', detail: `> ${maxInflatedBytes} bytes` });
         else text = strFromU8(inflated);
       } catch (e) {
         dropped.push({ path: '(root)', reason: 'unreadable', detail: (e as Error).message });
       }
     }
   }
+  if (params.has('toolong') && payload === null) dropped.push({ path: '(root)', reason: 'too_long_for_link', detail: `> ${maxPayloadChars}` });
   const read = readScenarioText(text ?? '{}', knownCounties, pageDefaults);
   dropped.push(...read.dropped);
 

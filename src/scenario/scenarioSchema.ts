@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { resources } from '../data/catalogue.ts';
 import { presetIds } from '../engine/assumptions.ts';
 import { costParameters, countyParameters, resourceParameters, type Parameter, type Parameters } from '../data/parameters.ts';
+import { refuseRepeats } from '../data/unique.ts';
 
 /** the ids of the table's controls of one scope */
 type ControlIds<Scope> = { [K in keyof Parameters]: Parameters[K] extends { scope: Scope; control: true } ? K : never }[keyof Parameters];
@@ -21,6 +22,14 @@ function fieldsOf<Ids extends string>(rows: readonly Parameter[]): OptionalNumbe
 
 export const snakeId = /^[a-z][a-z0-9_]*$/u;
 export const countyIdPattern = snakeId;
+
+/** projects a user may add to one county (the panel refuses the next one, saying so) */
+export const maxNewProjects = 50;
+/** Monte Carlo draws a scenario may ask for: 10,000 give a probability to within a point, and
+ * every draw more costs the recipient time (a million took a minute) but no accuracy */
+export const maxDraws = 10_000;
+/** fields where more than the most allowed is read as the most (said in the banner), not dropped */
+export const cappedFields: ReadonlySet<string> = new Set(['draws']);
 
 export const countyOverrides = z.strictObject({
   /** each county parameter (rates in ‰ apply to every year of the run) */
@@ -41,7 +50,12 @@ export const countyOverrides = z.strictObject({
         openingYear: z.number().int().min(2021).max(2100),
       }),
     )
-    .max(50)
+    // at most maxNewProjects, judged after the projects themselves (zod's .max would judge first),
+    // so a reader drops the broken ones before it leaves out those beyond the limit; then one id each
+    .superRefine((list, ctx) => {
+      if (list.length <= maxNewProjects) return refuseRepeats((p: { id: string }) => p.id, 'id')(list, ctx);
+      ctx.addIssue({ code: 'too_big', origin: 'array', maximum: maxNewProjects, inclusive: true, input: list, message: `Too big: expected array to have <=${maxNewProjects} items` });
+    })
     .optional(),
   /** move a project (a year) or cancel it (null), by the project's id in the seed */
   projects: z.record(z.string().regex(snakeId), z.strictObject({ openingYear: z.number().int().min(2000).max(2100).nullable() })).optional(),
@@ -56,7 +70,7 @@ export const scenario = z.strictObject({
   preset: z.enum(presetIds).default('plan'),
   horizon: z.union([z.literal(horizons[0]), z.literal(horizons[1])]).default(2025),
   seed: z.number().int().min(-(2 ** 31)).max(2 ** 31).default(1),
-  draws: z.number().int().min(0).max(1_000_000).default(0),
+  draws: z.number().int().min(0).max(maxDraws).default(0),
   counties: z.record(z.string().regex(snakeId), countyOverrides).default({}),
   /** unit costs in 万元, replacing the sourced defaults */
   unitCosts: z.strictObject(fieldsOf<ControlIds<'scenario'>>(costParameters)).optional(),

@@ -1,7 +1,11 @@
 // Counties the user imported, kept in localStorage so they are there after a reload. They join the
 // five bundled ones everywhere: tabs, overview, links (for this browser), comparisons, the engine.
+// Writes merge with what another tab stored meanwhile; a stored county this build cannot read is
+// kept as it was, and a stored value that is not a list at all is set aside, never written over.
 import { readCountyText, type ImportProblem } from '../data/importCounty.ts';
 import type { County } from '../data/seedSchema.ts';
+import { mergeStoredCounties, readStoredCounties, writeStoredCounties, type StoredCounties } from '../data/storedCounties.ts';
+import { setAside, type Aside } from './storageAside.ts';
 
 export const countiesStorageKey = 'chps.counties';
 
@@ -11,26 +15,43 @@ class ImportedCounties {
   /** the file the problems are about */
   problemFile = $state('');
   storageProblem = $state(false);
-  /** imported counties stored by an earlier visit that no longer validate */
-  dropped = $state<string[]>([]);
+  /** imported counties stored by an earlier visit that no longer validate (kept as they were), and why */
+  dropped = $state<ImportProblem[]>([]);
+  /** the stored value that was not a list of counties, where it now is */
+  aside = $state<Aside | null>(null);
   private bundledIds: string[] = [];
+  private kept: string[] = [];
+  /** removed in this tab: a merge does not bring them back */
+  private removed = new Set<string>();
 
   start(bundledIds: string[]) {
     this.bundledIds = bundledIds;
-    let stored: unknown = [];
+    const read = this.readStored();
+    if (read) this.adopt(read);
+    // another tab imported or removed a county
+    addEventListener('storage', (e: StorageEvent) => {
+      if (e.key !== countiesStorageKey) return;
+      const now = this.readStored();
+      if (now) this.adopt(now);
+    });
+  }
+
+  private adopt(read: StoredCounties) {
+    this.items = read.counties;
+    this.kept = read.kept;
+    this.dropped = read.problems;
+  }
+
+  private readStored(): StoredCounties | null {
+    let text: string | null;
     try {
-      stored = JSON.parse(localStorage.getItem(countiesStorageKey) ?? '[]');
+      text = localStorage.getItem(countiesStorageKey);
     } catch {
-      stored = [];
+      return null;
     }
-    const texts = Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string') : [];
-    const items: County[] = [];
-    for (const text of texts) {
-      const read = readCountyText(text, [...bundledIds, ...items.map((c) => c.id)]);
-      if (read.ok) items.push(read.county);
-      else this.dropped = [...this.dropped, read.problems[0]?.message ?? '?'];
-    }
-    this.items = items;
+    const read = readStoredCounties(text, this.bundledIds);
+    if (read.refused && text !== null) this.aside = setAside(countiesStorageKey, text);
+    return read;
   }
 
   /** Returns the county when it was added, null with `problems` set when not. */
@@ -42,19 +63,30 @@ class ImportedCounties {
       return null;
     }
     this.problems = [];
+    this.removed.delete(read.county.id);
     this.items = [...this.items, read.county];
     this.persist();
     return read.county;
   }
 
   remove(id: string) {
+    this.removed.add(id);
     this.items = this.items.filter((c) => c.id !== id);
     this.persist();
   }
 
   private persist() {
+    const stored = this.readStored();
+    // never over a value that could not be read and could not be moved
+    if (!stored || (this.aside && !this.aside.moved)) {
+      this.storageProblem = true;
+      return;
+    }
+    const merged = mergeStoredCounties($state.snapshot(this.items) as County[], stored, this.removed, this.kept);
+    if (merged.counties.length !== this.items.length) this.items = merged.counties;
+    this.kept = merged.kept;
     try {
-      localStorage.setItem(countiesStorageKey, JSON.stringify(this.items.map((c) => JSON.stringify($state.snapshot(c)))));
+      localStorage.setItem(countiesStorageKey, writeStoredCounties(merged.counties, merged.kept));
       this.storageProblem = false;
     } catch {
       // kept for this visit; said on the page

@@ -8,12 +8,15 @@ import type { EndpointMode } from '../runtime/endpoint.ts';
 import { Scheduler } from '../runtime/scheduler.ts';
 import type { EngineApi, ProjectionRequest } from '../runtime/engineApi.ts';
 import type { CountyReport } from '../engine/report.ts';
+import type { Finding } from '../engine/audit/index.ts';
+import type { County } from '../data/seedSchema.ts';
 import type { PresetId } from '../engine/assumptions.ts';
 import type { CostField } from '../data/parameters.ts';
 import { withUnitCost } from '../scenario/edit.ts';
 import type { CountyOverrides, Scenario } from '../scenario/scenarioSchema.ts';
 import { defaultScenario, sameScenario } from '../scenario/defaults.ts';
 import { importedCounties } from './importedCounties.svelte.ts';
+import { untrack } from 'svelte';
 
 // Two workers: the deterministic projection answers each edit at once and never waits behind the
 // slower questions (Monte Carlo, the tornado, the budget), which go to the second.
@@ -56,6 +59,15 @@ class Projections {
       });
     }
     void this.refresh();
+    // a county imported or removed (here or in another tab) joins or leaves every request
+    let seen: unknown = null;
+    $effect.root(() => {
+      $effect(() => {
+        const items = importedCounties.items;
+        if (seen !== null && items !== seen) untrack(() => void this.refresh());
+        seen = items;
+      });
+    });
   }
 
   get preset(): PresetId {
@@ -171,6 +183,15 @@ class Projections {
     const run = scheduler.run(channel, () => call(method, request, countyId, ...more), { settleMs });
     const answer = await run.answer;
     return answer !== null && scheduler.asked(channel) === run.request && this.scenario === scenario ? answer : null;
+  }
+
+  /** Where the plans contradict themselves, for the counties loaded now (null: the counties changed
+   * before the answer came). */
+  async findings(): Promise<Finding[] | null> {
+    const imported = importedCounties.items;
+    const run = scheduler.run('audit', () => analysisClient.call('audit', imported.length ? { importedCounties: $state.snapshot(imported) as County[] } : {}));
+    const answer = await run.answer;
+    return answer && scheduler.asked('audit') === run.request && importedCounties.items === imported ? answer : null;
   }
 
   /** Any other scenario's reports (a comparison, a workshop case), the deterministic answer first,

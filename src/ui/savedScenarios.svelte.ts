@@ -1,14 +1,17 @@
 // The saved scenarios, kept in localStorage. When the browser refuses to store (full, blocked),
-// the list still changes on the page and the user is told how to keep their work.
-import { readSavedList, writeSavedList, type SavedScenario } from '../scenario/savedList.ts';
+// the list still changes on the page and the user is told how to keep their work. Nothing stored is
+// ever lost to a save: a list that cannot be read is set aside (offered as a download), a list a
+// newer build wrote is not written over, and what this build does not read goes back as it was.
+import { readSavedList, writeSavedList, type SavedList, type SavedScenario } from '../scenario/savedList.ts';
 import type { Dropped } from '../scenario/readScenario.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
 import { projections } from './projections.svelte.ts';
 import { sameScenario } from '../scenario/defaults.ts';
+import { untrack } from 'svelte';
+import { setAside, type Aside } from './storageAside.ts';
 
 export const savedStorageKey = 'chps.scenarios';
 export type StorageProblem = 'full' | 'blocked' | null;
-
 
 class SavedScenarios {
   items = $state<SavedScenario[]>([]);
@@ -17,32 +20,64 @@ class SavedScenarios {
   problem = $state<StorageProblem>(null);
   dropped = $state<Dropped[]>([]);
   lastDeleted = $state<{ item: SavedScenario; index: number } | null>(null);
+  /** the stored list that could not be read, where it now is */
+  aside = $state<Aside | null>(null);
+  /** a newer build wrote the stored list: this one reads it and does not write over it */
+  newer = $state(false);
+  /** entries this build cannot read, and the list's own fields: written back as they were */
+  private unreadable: unknown[] = [];
+  private extra: Record<string, unknown> = {};
   private knownCounties: () => string[] = () => [];
 
   start(knownCounties: () => string[]) {
     this.knownCounties = knownCounties;
-    this.load();
+    // read again when the counties change: a re-imported county's saved edits come back
+    $effect.root(() => {
+      $effect(() => {
+        knownCounties();
+        if (untrack(() => this.problem) === null) this.load();
+      });
+    });
     addEventListener('storage', (e: StorageEvent) => {
       if (e.key === savedStorageKey) this.load();
     });
   }
 
-  private load() {
-    let text: string | null = null;
+  private stored(): string | null | undefined {
     try {
-      text = localStorage.getItem(savedStorageKey);
+      return localStorage.getItem(savedStorageKey);
     } catch {
       this.problem = 'blocked';
-      return;
+      return undefined;
     }
+  }
+
+  /** the stored list as it is now: one that cannot be read is moved aside first */
+  private readStored(): SavedList | null {
+    const text = this.stored();
+    if (text === undefined) return null;
     const read = readSavedList(text, this.knownCounties());
+    if (read.refused && text !== null) this.aside = setAside(savedStorageKey, text);
+    return read;
+  }
+
+  private load() {
+    const read = this.readStored();
+    if (!read) return;
     this.items = read.items;
-    this.dropped = read.dropped;
+    this.unreadable = read.unreadable;
+    this.extra = read.extra;
+    this.newer = read.newer;
+    this.dropped = read.dropped.filter((d) => d.path !== '(root)');
   }
 
   private persist() {
+    // never over a list that could not be read and could not be moved, nor one a newer build wrote
+    if ((this.aside && !this.aside.moved) || this.newer) return;
+    const now = this.readStored();
+    if (!now || (this.aside && !this.aside.moved)) return;
     try {
-      localStorage.setItem(savedStorageKey, writeSavedList($state.snapshot(this.items) as SavedScenario[]));
+      localStorage.setItem(savedStorageKey, writeSavedList({ items: $state.snapshot(this.items) as SavedScenario[], unreadable: this.unreadable, extra: this.extra }));
       this.problem = null;
     } catch (e) {
       this.problem = (e as DOMException).name === 'QuotaExceededError' ? 'full' : 'blocked';

@@ -1,6 +1,6 @@
 // Keeps the address bar equal to the share link of what is on screen, and opens links: at start,
 // and when a new one is pasted into this tab. What a link could not carry is kept for the banner.
-import { decodeLink, encodeLink } from '../scenario/link.ts';
+import { decodeLink, encodeLink, linkCarries } from '../scenario/link.ts';
 import { readScenarioText, type Dropped } from '../scenario/readScenario.ts';
 import { locale } from '../i18n/locale.svelte.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
@@ -61,10 +61,13 @@ class ShareLink {
       pending = undefined;
       burstStart = null;
       const hash = this.current();
+      // a scenario no link can carry stays in this tab's storage, so a reload still has it
+      const carried = linkCarries(projections.scenario);
+      if (!carried) keepUnwritten(hash, JSON.stringify(projections.scenario));
       if (hash === this.written) return;
       this.written = hash;
       history.replaceState(history.state, '', hash || location.pathname + location.search);
-      if (!leaving) forgetUnwritten();
+      if (!leaving && carried) forgetUnwritten();
     };
     const writeWaiting = () => {
       if (pending !== undefined) write(true);
@@ -103,7 +106,8 @@ class ShareLink {
     if (!saved || typeof saved.scenario !== 'string' || saved.after !== location.hash) return;
     const read = readScenarioText(saved.scenario, this.knownCounties());
     projections.replace(read.scenario);
-    if (read.dropped.length) this.report(read.dropped, 'link');
+    // what this tab kept replaces what its own link could not carry
+    this.report(read.dropped, 'link');
   }
 
   /** the link of what is on screen now */

@@ -28,8 +28,12 @@ describe('assumptions panel', () => {
     await expect.poll(() => meets(page, 'beds_per_1000')).toBe(false);
 
     const nurses = page.locator('[data-control="pingshan-additionsPerYear-nurses"] input.number');
+    const nurseAlert = page.locator('[data-control="pingshan-additionsPerYear-nurses"] [role="alert"]');
+    await nurses.fill('2000000');
+    await expect.poll(() => nurseAlert.textContent()).toContain('Enter a number from');
+    // an exponent is not taken for a number (it was read as 1,000,000,000)
     await nurses.fill('1e9');
-    await expect.poll(() => page.locator('[data-control="pingshan-additionsPerYear-nurses"] [role="alert"]').textContent()).toContain('Enter a number from');
+    await expect.poll(() => nurseAlert.textContent()).toContain('Write the number out');
     await nurses.fill('0');
     const noNurses = { ...late, resources: { nurses: { additionsPerYear: 0 } } };
     await expect.poll(() => cellNumber(page, 'nurses_per_1000'), { timeout: 15_000 }).toBe(projected(noNurses, 'nurses_per_1000'));

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeLink, pageDefaults } from '../../src/scenario/link.ts';
+import { maxDraws } from '../../src/scenario/scenarioSchema.ts';
 
 const run = (script: string, args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', cwd: process.cwd() });
@@ -144,6 +145,16 @@ describe('simulate --scenario', () => {
     }
   }, 60_000);
 
+  it('a file asking for a million draws runs with the most a scenario may ask for, and says so', () => {
+    const out = run('src/cli/simulate.ts', ['--county', 'shandan', '--scenario', file('million.json', { version: 2, draws: 1_000_000 })]);
+    expect(out.status).toBe(0);
+    expect((JSON.parse(out.stdout) as { draws: number }).draws).toBe(maxDraws);
+    expect(out.stderr.trim()).toBe(`simulate: warning: ${join(dir, 'million.json')}: draws: more than may be asked for; the most allowed is used (1000000 > ${maxDraws})`);
+    const flag = run('src/cli/simulate.ts', ['--county', 'shandan', '--draws', '1000000']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain('--draws');
+  }, 60_000);
+
   it('--url prints the numbers the page shows for a share link: its scenario, 2000 draws, seed 1', () => {
     const s = { ...pageDefaults, preset: 'trend' as const, counties: { pingshan: { projects: { county_hospital_expansion: { openingYear: 2026 } } } } };
     const link = `http://127.0.0.1:4173/${encodeLink({ scenario: s, county: 'pingshan', indicator: null, lang: 'en', view: 'main' })}`;
@@ -163,6 +174,41 @@ describe('simulate --scenario', () => {
     const out = run('src/cli/simulate.ts', ['--url', '#lang=en', '--scenario', file('x.json', { version: 2 })]);
     expect(out.status).toBe(2);
     expect(out.stderr).toMatch(/not both/u);
+  }, 30_000);
+});
+
+describe('files as users save them', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'files-'));
+  const example = readFileSync('seeds/examples/shandan-excerpt.json', 'utf8');
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('a JSON file with a byte-order mark (Windows Notepad) is read by validate-seed and simulate --scenario', () => {
+    const seed = run('src/cli/validate-seed.ts', [write('bom-seed.json', `\uFEFF${example}`)]);
+    expect([seed.status, seed.stderr]).toEqual([0, '']);
+    const scenario = run('src/cli/simulate.ts', ['--county', 'shandan', '--scenario', write('bom-scenario.json', `\uFEFF${JSON.stringify({ version: 3, preset: 'trend' })}`)]);
+    expect(scenario.status, scenario.stderr).toBe(0);
+    expect((JSON.parse(scenario.stdout) as { preset: string }).preset).toBe('trend');
+  }, 30_000);
+
+  it('validate-seed names a plan called constructor, __proto__ or toString like any other, without a stack trace', () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      const out = run('src/cli/validate-seed.ts', [write(`${name}.json`, example.replaceAll('004_247927373e6f304d.txt', name))]);
+      expect(out.status, name).toBe(1);
+      expect(out.stderr, name).toContain(`quote not found in ${name}`);
+      expect(out.stderr, name).not.toMatch(/\n\s+at /u);
+    }
+  }, 30_000);
+
+  it('validate-seed refuses repeated ids by name (exit 1), as the page and the build do', () => {
+    const twice = JSON.parse(example) as { indicators: unknown[] };
+    twice.indicators.push(twice.indicators[0]);
+    const out = run('src/cli/validate-seed.ts', [write('twice.json', JSON.stringify(twice))]);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('twice.json: indicators[2].id: the same id as [0]');
   }, 30_000);
 });
 

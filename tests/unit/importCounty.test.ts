@@ -10,6 +10,13 @@ import { engineApi } from '../../src/runtime/engineApi.ts';
 const example = readFileSync('seeds/examples/shandan-excerpt.json', 'utf8');
 const bundled = ['shanhaiguan', 'pingshan', 'xiangshan', 'fushan', 'shandan'];
 
+/** the example with a part of it changed, as a user's editor would leave it */
+const edited = (change: (c: Record<string, any>) => void) => {
+  const c = JSON.parse(example) as Record<string, any>;
+  change(c);
+  return JSON.stringify(c, null, 2);
+};
+
 describe('importing a county plan', () => {
   it('the README example imports, its quotes are verbatim, and the engine runs it beside the five', () => {
     const read = readCountyText(example, bundled);
@@ -48,7 +55,59 @@ describe('importing a county plan', () => {
     expect(proto.ok ? null : proto.problems[0]?.message).toMatch(/unsafe keys: __proto__/u);
     const late = readCountyText(example.replace(/"targetYear": 2025/u, '"targetYear": 2030'), bundled);
     expect(late.ok ? null : late.problems[0]?.path).toBe('plan.targetYear');
+    // a byte-order mark (Windows Notepad) is not part of the JSON; the lines are counted as without it
+    const bom = readCountyText(`\uFEFF${example}`, bundled);
+    expect(bom.ok).toBe(true);
+    const bomLate = readCountyText(`\uFEFF${example.replace(/"targetYear": 2025/u, '"targetYear": 2030')}`, bundled);
+    expect(bomLate.ok ? null : bomLate.problems[0]?.line).toBe(late.ok ? null : late.problems[0]?.line);
     const deep = readCountyText(`${'['.repeat(100)}${']'.repeat(100)}`, bundled);
     expect(deep.ok ? null : deep.problems[0]?.message).toMatch(/too_deep/u);
+  });
+
+  it('refuses repeated indicator, figure and project ids and a quote listed twice, naming each repeat and its line', () => {
+    const figure = { id: 'doctors_2020', metric: 'doctors', label: { zh: '医师', en: 'Doctors' }, unit: { zh: '人', en: 'people' }, year: 2020, value: 600, provenance: { kind: 'stated', seed: 'x.txt', quote: '医师600人' } };
+    const project = { id: 'wing', name: { zh: '病房楼', en: 'Wing' }, resource: 'beds', amount: 100, openingYear: 2024, provenance: { kind: 'stated', seed: 'x.txt', quote: '新增床位100张' } };
+    const text = edited((c) => {
+      c.indicators.push(structuredClone(c.indicators[0]));
+      c.figures = [figure, { ...figure, value: 601 }];
+      c.projects = [project, project];
+      c.population.provenance.quotes.splice(1, 0, c.population.provenance.quotes[0]);
+    });
+    const read = readCountyText(text, bundled);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems.map((p) => [p.path, p.message])).toEqual(expect.arrayContaining([
+      ['indicators[2].id', 'the same id as [0]'],
+      ['figures[1].id', 'the same id as [0]'],
+      ['projects[1].id', 'the same id as [0]'],
+      ['population.provenance.quotes[1]', 'the same quote as [0]'],
+    ]));
+    for (const p of read.problems) expect(p.line, p.path).toBeGreaterThan(1);
+  });
+
+  it('refuses an id a link could not carry (constructor, prototype)', () => {
+    for (const id of ['constructor', 'prototype']) {
+      const read = readCountyText(edited((c) => (c.id = id)), bundled);
+      expect(read.ok ? null : read.problems[0], id).toMatchObject({ path: 'id', message: 'is a reserved word, not an id' });
+    }
+  });
+});
+
+describe('import problems in the reader’s language', () => {
+  it('say what is wrong in Chinese or English, never in zod’s words', async () => {
+    const { importProblemText } = await import('../../src/i18n/problems.ts');
+    const { zh } = await import('../../src/i18n/zh.ts');
+    const { en } = await import('../../src/i18n/en.ts');
+    const broken = example.replace('"value": 150262', '"value": -1').replace('"binding": true,', '"binding": "yes",');
+    const read = readCountyText(broken, bundled);
+    if (read.ok) throw new Error('should not import');
+    expect(read.problems.map((p) => importProblemText(p, 'en', en))).toEqual(['must be more than 0', 'not true or false']);
+    expect(read.problems.map((p) => importProblemText(p, 'zh', zh))).toEqual(['须大于 0', '不是 true 或 false']);
+    const taken = readCountyText(example, [...bundled, 'shandan_excerpt']);
+    if (taken.ok) throw new Error('should not import');
+    expect(importProblemText(taken.problems[0]!, 'zh', zh)).toBe('已载入编号为“shandan_excerpt”的县（区）');
+    const missing = readCountyText(example.replace('"binding": true,', ''), bundled);
+    if (missing.ok) throw new Error('should not import');
+    expect(importProblemText(missing.problems[0]!, 'en', en)).toBe('no binding');
   });
 });

@@ -81,6 +81,16 @@ describe('seed files', () => {
     expect(errs).toContainEqual(expect.stringMatching(/^notjson\.json: not valid JSON/u));
   });
 
+  it('a seed with a repeated indicator id fails by name, as the build and validate-seed do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const twice = JSON.parse(readFileSync(join(seedsDir, 'pingshan.json'), 'utf8'));
+    twice.indicators.push(twice.indicators[0]);
+    writeFileSync(join(dir, 'twice.json'), JSON.stringify(twice));
+    const { counties: loaded, errors: errs } = loadCountiesFromDisk(dir);
+    expect(loaded).toEqual([]);
+    expect(errs).toEqual([`twice.json: indicators[${twice.indicators.length - 1}].id: the same id as [0]`]);
+  });
+
   it('a quote that is not in the plan is caught', () => {
     const c = structuredClone(counties[0]!);
     c.indicators[0]!.source.quote = '这句话不在规划里';

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
-import { decodeLink, encodeLink, maxPayloadChars, pageDefaults, type LinkState } from '../../src/scenario/link.ts';
+import { decodeLink, encodeLink, linkCarries, maxPayloadChars, pageDefaults, type LinkState } from '../../src/scenario/link.ts';
+import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
+import { costParameters, countyParameters, resourceParameters } from '../../src/data/parameters.ts';
+import { resources } from '../../src/data/catalogue.ts';
+import { maxNewProjects, type Scenario } from '../../src/scenario/scenarioSchema.ts';
 import { readScenarioText, readScenarioValue, scenarioJsonLimits } from '../../src/scenario/readScenario.ts';
 import { scenario as scenarioSchema, scenarioVersion } from '../../src/scenario/scenarioSchema.ts';
 import { countyIds, scenarioArb } from './arbitraries/scenario.ts';
@@ -57,6 +61,45 @@ describe('share link', () => {
     const link = encodeLink({ scenario: heavy, county: 'pingshan', indicator: 'beds_per_1000', lang: 'zh', view: 'main' });
     expect(link.length).toBeLessThan(2000);
     expect(decodeLink(link, known).scenario).toEqual(heavy);
+  });
+
+  it('whatever the page writes, it reads: the largest scenario the panel can make for the five counties fits a link', () => {
+    // every control at its maximum, every project moved, a 2030 target for every row, and the
+    // most new projects, each with a name of 80 random Chinese characters (which deflate poorly)
+    let state = 7;
+    const char = () => String.fromCodePoint(0x4e00 + ((state = (state * 48271) % 2147483647) % 20000));
+    const counties = loadCountiesFromDisk().counties;
+    const largest: Scenario = {
+      ...pageDefaults, preset: 'trend', horizon: 2030, seed: -(2 ** 31), draws: 9999,
+      unitCosts: Object.fromEntries(costParameters.filter((p) => p.control).map((p) => [p.id, p.bounds.max - Math.PI / 1e6])),
+      counties: Object.fromEntries(counties.map((c) => [c.id, {
+        ...Object.fromEntries(countyParameters.filter((p) => p.control).map((p) => [p.id, p.bounds.max - Math.PI / 1e6])),
+        budget10kYuan: 9_999_999.123456,
+        resources: Object.fromEntries(resources.map((r) => [r, Object.fromEntries(resourceParameters.filter((p) => p.control).map((p) => [p.id, p.bounds.max - Math.PI / 1e6]))])),
+        projects: Object.fromEntries(c.projects.map((p) => [p.id, { openingYear: 2099 }])),
+        horizonTargets: Object.fromEntries(c.indicators.map((i) => [i.id, 123_456.789012])),
+        newProjects: Array.from({ length: maxNewProjects }, (_, i) => ({ id: `user_${i}_${'x'.repeat(24)}`, name: Array.from({ length: 80 }, char).join(''), resource: 'childcare_slots' as const, amount: 99_999, openingYear: 2100 })),
+      }])),
+    };
+    const link = encodeLink({ scenario: largest, county: 'pingshan', indicator: 'beds_per_1000', lang: 'zh', view: 'compare' });
+    expect(linkCarries(largest)).toBe(true);
+    expect(link.length).toBeLessThan(maxPayloadChars);
+    const back = decodeLink(link, known);
+    expect(back.dropped).toEqual([]);
+    expect(back.scenario).toEqual(largest);
+  });
+
+  it('a scenario too large for any link is not put in one: the link says so, and opens on the defaults with that note', () => {
+    let state = 11;
+    const word = () => Array.from({ length: 80 }, () => String.fromCodePoint(0x4e00 + ((state = (state * 48271) % 2147483647) % 20000))).join('');
+    const ids = Array.from({ length: 120 }, (_, i) => `imported_${i}`);
+    const huge: Scenario = { ...pageDefaults, counties: Object.fromEntries(ids.map((id) => [id, { newProjects: Array.from({ length: maxNewProjects }, (_, i) => ({ id: `user_${i}`, name: word(), resource: 'beds' as const, amount: 1, openingYear: 2024 })) }])) };
+    expect(linkCarries(huge)).toBe(false);
+    const link = encodeLink({ scenario: huge, county: null, indicator: null, lang: 'en', view: 'main' });
+    expect(link).toBe('#lang=en&toolong=1');
+    const back = decodeLink(link, ids);
+    expect(back.scenario).toEqual(pageDefaults);
+    expect(back.dropped).toEqual([expect.objectContaining({ path: '(root)', reason: 'too_long_for_link' })]);
   });
 
   it('opens the first version\'s links (view only) on the defaults', () => {

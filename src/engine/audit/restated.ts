@@ -44,28 +44,35 @@ export function restatedDifferently(county: County): Finding[] {
       if (facts) findings.push(finding(county.id, facts, dedupeQuotes([ind.source, r.source]), [ind.id]));
     }
   }
-  // Figures of the same measure, year and scope that no sum relates must agree.
+  // Figures of the same measure, year and scope that no sum relates must agree. Each figure is
+  // reported once, against the first before it that it disagrees with: every figure stated
+  // differently is named, and a file with many figures of one measure gives a finding per figure,
+  // not one per pair (300 figures gave 44,551 findings; 2,000 never finished).
   const groups = new Map<string, Figure[]>();
   for (const f of county.figures) {
     const key = `${f.metric}|${f.year}|${f.scope ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   for (const group of groups.values()) {
-    const stated = group.map((f) => ({ f, s: statedFigure(f) })).filter((x) => x.s);
-    for (let i = 0; i < stated.length; i++) {
-      for (let j = i + 1; j < stated.length; j++) {
-        const a = stated[i]!;
-        const b = stated[j]!;
-        // bounds ("不少于60张") and a total beside its own parts are not restatements
-        if (a.f.comparator || b.f.comparator || a.f.sumOf?.includes(b.f.id) || b.f.sumOf?.includes(a.f.id)) continue;
-        if (overlaps(a.s!.interval, b.s!.interval)) continue;
-        findings.push(finding(
-          county.id,
-          { kind: 'restated_differently', variant: 'figures', label: a.f.label, year: a.f.year, values: [a.f.value, b.f.value] },
-          dedupeQuotes([...a.s!.quotes, ...b.s!.quotes]),
-          [a.f.id, b.f.id],
-        ));
-      }
+    // bounds ("不少于60张") are not restatements
+    const stated = group.filter((f) => !f.comparator).flatMap((f) => {
+      const s = statedFigure(f);
+      return s ? [{ f, s }] : [];
+    });
+    // a total beside its own parts is not a restatement either
+    const differ = (a: (typeof stated)[number], b: (typeof stated)[number]) => !a.f.sumOf?.includes(b.f.id) && !b.f.sumOf?.includes(a.f.id) && !overlaps(a.s.interval, b.s.interval);
+    for (let j = 1; j < stated.length; j++) {
+      const b = stated[j]!;
+      let i = 0;
+      while (i < j && !differ(stated[i]!, b)) i++;
+      if (i === j) continue;
+      const a = stated[i]!;
+      findings.push(finding(
+        county.id,
+        { kind: 'restated_differently', variant: 'figures', label: a.f.label, year: a.f.year, values: [a.f.value, b.f.value] },
+        dedupeQuotes([...a.s.quotes, ...b.s.quotes]),
+        [a.f.id, b.f.id],
+      ));
     }
   }
   // A figure that restates a table row (often a sum over a per-institution table).
