@@ -18,8 +18,16 @@ export interface SavedScenario {
   /** ISO time it was last saved */
   savedAt: string;
   scenario: Scenario;
+  /** where it was saved from, to reopen there: the county (and row) open, or the comparison */
+  place?: SavedPlace;
   /** the entry as it was read, so what this build does not read is written back as it was */
   stored?: StoredEntry;
+}
+
+export interface SavedPlace {
+  county: string | null;
+  indicator: string | null;
+  view: 'main' | 'compare';
 }
 
 interface StoredEntry {
@@ -48,6 +56,8 @@ const entry = z.object({
   name: z.string().trim().min(1).max(80),
   savedAt: z.string().max(40),
   scenario: z.unknown(),
+  // (an entry from before places, or with one this build cannot read, opens where the user is)
+  place: z.object({ county: z.string().max(80).nullable(), indicator: z.string().max(80).nullable(), view: z.enum(['main', 'compare']) }).optional().catch(undefined),
 });
 
 /** A stored list is written by this page, not sent by a stranger: no limit but the depth. */
@@ -80,16 +90,18 @@ export function readSavedList(text: string | null, knownCounties: readonly strin
     const counties = isObject(e.data.scenario) && isObject(e.data.scenario.counties) ? e.data.scenario.counties : {};
     const otherCounties = Object.fromEntries(Object.entries(counties).filter(([c]) => !knownCounties.includes(c)));
     list.dropped.push(...read.dropped.map((d) => ({ ...d, entry: name })));
-    list.items.push({ id, name, savedAt: e.data.savedAt, scenario: read.scenario, stored: { entry: value as Record<string, unknown>, read: read.scenario, otherCounties } });
+    const place = e.data.place && (e.data.place.county === null || knownCounties.includes(e.data.place.county)) ? e.data.place : undefined;
+    list.items.push({ id, name, savedAt: e.data.savedAt, scenario: read.scenario, ...(place ? { place } : {}), stored: { entry: value as Record<string, unknown>, read: read.scenario, otherCounties } });
   });
   return list;
 }
 
 /** An entry as stored: as it was read, with what the user changed. */
-function storedEntry({ id, name, savedAt, scenario, stored }: SavedScenario): Record<string, unknown> {
-  if (!stored) return { id, name, savedAt, scenario };
+function storedEntry({ id, name, savedAt, scenario, place, stored }: SavedScenario): Record<string, unknown> {
+  const where = place ? { place } : {};
+  if (!stored) return { id, name, savedAt, scenario, ...where };
   const kept = sameScenario(scenario, stored.read) ? stored.entry.scenario : { ...scenario, counties: { ...stored.otherCounties, ...scenario.counties } };
-  return { ...stored.entry, id, name, savedAt, scenario: kept };
+  return { ...stored.entry, id, name, savedAt, scenario: kept, ...where };
 }
 
 export function writeSavedList(list: Pick<SavedList, 'items' | 'unreadable' | 'extra'>): string {

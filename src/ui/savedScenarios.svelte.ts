@@ -2,7 +2,8 @@
 // the list still changes on the page and the user is told how to keep their work. Nothing stored is
 // ever lost to a save: a list that cannot be read is set aside (offered as a download), a list a
 // newer build wrote is not written over, and what this build does not read goes back as it was.
-import { readSavedList, writeSavedList, type SavedList, type SavedScenario } from '../scenario/savedList.ts';
+import { readSavedList, writeSavedList, type SavedList, type SavedPlace, type SavedScenario } from '../scenario/savedList.ts';
+import { route } from './route.svelte.ts';
 import type { Dropped } from '../scenario/readScenario.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
 import { projections } from './projections.svelte.ts';
@@ -98,15 +99,20 @@ class SavedScenarios {
     return `s${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
   }
 
+  /** where the user is now, saved with the scenario */
+  private place(): SavedPlace {
+    return { county: route.county, indicator: route.indicator, view: route.view === 'compare' ? 'compare' : 'main' };
+  }
+
   saveCurrent(name: string) {
-    const item: SavedScenario = { id: this.newId(), name: name.trim().slice(0, 80), savedAt: new Date().toISOString(), scenario: $state.snapshot(projections.scenario) as Scenario };
+    const item: SavedScenario = { id: this.newId(), name: name.trim().slice(0, 80), savedAt: new Date().toISOString(), scenario: $state.snapshot(projections.scenario) as Scenario, place: this.place() };
     this.items = [item, ...this.items];
     this.activeId = item.id;
     this.persist();
   }
 
   saveOver(id: string) {
-    this.items = this.items.map((i) => (i.id === id ? { ...i, savedAt: new Date().toISOString(), scenario: $state.snapshot(projections.scenario) as Scenario } : i));
+    this.items = this.items.map((i) => (i.id === id ? { ...i, savedAt: new Date().toISOString(), scenario: $state.snapshot(projections.scenario) as Scenario, place: this.place() } : i));
     this.activeId = id;
     this.persist();
   }
@@ -116,6 +122,11 @@ class SavedScenarios {
     if (!item) return;
     projections.load(item.scenario);
     this.activeId = id;
+    // back where it was saved from (an entry from before places opens where the user is)
+    const place = item.place;
+    if (place?.view === 'compare') route.open('compare');
+    else if (place?.county) route.openCounty(place.county, place.indicator);
+    else if (place) route.openOverview();
   }
 
   rename(id: string, name: string) {

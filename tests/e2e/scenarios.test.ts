@@ -174,7 +174,8 @@ describe('saved scenarios', () => {
     await page.locator('[data-action="library"]').click();
     await expect.poll(() => page.locator('[data-saved="Late wing"]').count()).toBe(1);
     await page.locator('[data-saved="Late wing"] [data-action="open"]').click();
-    await page.locator('#tab-pingshan').click();
+    // it reopens on the county it was saved from
+    await expect.poll(() => page.locator('#county-title').textContent()).toContain('Pingshan');
     await expect.poll(() => page.locator('tr[data-indicator="beds_per_1000"] .verdict').getAttribute('data-status'), { timeout: 15_000 }).toBe('missed');
     expect(await settledUrl(page)).toBe(saved);
 

@@ -70,3 +70,15 @@ describe('the saved list', () => {
     expect(readSavedList(JSON.stringify({ version: 2, items: [entry(1)] }), known)).toMatchObject({ newer: true, refused: null, items: [expect.objectContaining({ id: 's1' })] });
   });
 });
+
+describe('where a scenario was saved from', () => {
+  it('goes with it and comes back; a place naming a county not here, or unreadable, is left out and the scenario still opens', () => {
+    const at = { county: 'pingshan', indicator: 'beds_per_1000', view: 'main' };
+    const read = readSavedList(list([{ ...entry(1), place: at }, { ...entry(2), place: { county: 'elsewhere', indicator: null, view: 'main' } }, { ...entry(3), place: 'the moon' }, entry(4)]), known);
+    expect(read.items.map((i) => i.place)).toEqual([at, undefined, undefined, undefined]);
+    expect(read.items).toHaveLength(4);
+    expect(roundTrip(list([{ ...entry(1), place: at }])).items[0]!.place).toEqual(at);
+    const saved = JSON.parse(writeSavedList({ items: [{ id: 'n', name: 'new', savedAt: '', scenario: pageDefaults, place: { county: null, indicator: null, view: 'compare' } }], unreadable: [], extra: {} }));
+    expect(readSavedList(JSON.stringify(saved), known).items[0]!.place).toEqual({ county: null, indicator: null, view: 'compare' });
+  });
+});
