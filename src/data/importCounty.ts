@@ -59,18 +59,26 @@ export function readCountyText(file: string, takenIds: readonly string[]): Count
     }
     return null;
   };
+  // the simulator's own rules are read from the file as it is, so they are said with the schema's
+  // problems in one round, not after those are fixed
+  const problems: ImportProblem[] = [];
+  const rule = (path: string[], message: string, problem: ImportRule) => problems.push({ line: lineOf(path), path: path.join('.'), message, problem });
+  const raw = (safe.value ?? {}) as { id?: unknown; plan?: { baselineYear?: unknown; targetYear?: unknown }; population?: { year?: unknown } };
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const baselineYear = num(raw.plan?.baselineYear);
+  const targetYear = num(raw.plan?.targetYear);
+  const populationYear = num(raw.population?.year);
+  if (typeof raw.id === 'string' && takenIds.includes(raw.id)) rule(['id'], `a county with id "${raw.id}" is already loaded`, { kind: 'id_taken', id: raw.id });
+  // the simulator runs 14th Five-Year plans: a baseline before 2025 and targets by 2025
+  if (baselineYear !== null && (baselineYear < 2015 || baselineYear > 2024)) rule(['plan', 'baselineYear'], 'must be from 2015 to 2024', { kind: 'baseline_year' });
+  if (targetYear !== null && baselineYear !== null && (targetYear <= baselineYear || targetYear > 2025)) rule(['plan', 'targetYear'], 'must be after the baseline year and no later than 2025', { kind: 'target_year' });
+  if (populationYear !== null && baselineYear !== null && populationYear !== baselineYear) rule(['population', 'year'], 'must be the plan’s baseline year', { kind: 'population_year' });
   const parsed = countySchema.safeParse(safe.value);
   if (!parsed.success) {
     const present = (path: readonly PropertyKey[]) => tree !== undefined && findNodeAtLocation(tree, path as (string | number)[]) !== undefined;
-    return { ok: false, problems: parsed.error.issues.slice(0, 50).map((i) => ({ line: lineOf(i.path), path: fieldPath(i.path), message: i.message, problem: problemOf(i, present(i.path)) })) };
+    const schema = parsed.error.issues.slice(0, 50).map((i) => ({ line: lineOf(i.path), path: fieldPath(i.path), message: i.message, problem: problemOf(i, present(i.path)) }));
+    const all = [...schema, ...problems.filter((r) => !schema.some((p) => p.path === r.path))];
+    return { ok: false, problems: all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   }
-  const c = parsed.data;
-  const problems: ImportProblem[] = [];
-  const rule = (path: string[], message: string, problem: ImportRule) => problems.push({ line: lineOf(path), path: path.join('.'), message, problem });
-  if (takenIds.includes(c.id)) rule(['id'], `a county with id "${c.id}" is already loaded`, { kind: 'id_taken', id: c.id });
-  // the simulator runs 14th Five-Year plans: a baseline before 2025 and targets by 2025
-  if (c.plan.baselineYear < 2015 || c.plan.baselineYear > 2024) rule(['plan', 'baselineYear'], 'must be from 2015 to 2024', { kind: 'baseline_year' });
-  if (c.plan.targetYear <= c.plan.baselineYear || c.plan.targetYear > 2025) rule(['plan', 'targetYear'], 'must be after the baseline year and no later than 2025', { kind: 'target_year' });
-  if (c.population.year !== c.plan.baselineYear) rule(['population', 'year'], 'must be the plan’s baseline year', { kind: 'population_year' });
-  return problems.length ? { ok: false, problems } : { ok: true, county: c };
+  return problems.length ? { ok: false, problems } : { ok: true, county: parsed.data };
 }

@@ -111,3 +111,12 @@ describe('import problems in the reader’s language', () => {
     expect(importProblemText(missing.problems[0]!, 'en', en)).toBe('no binding');
   });
 });
+
+describe('import problems in one round', () => {
+  it('a negative population and a 2030 target year are both said at once, in the order of their lines', () => {
+    const broken = example.replace('"value": 150262', '"value": -1').replace(/"targetYear": 2025/u, '"targetYear": 2030');
+    const read = readCountyText(broken, bundled);
+    if (read.ok) throw new Error('should not import');
+    expect(read.problems.map((p) => [p.path, p.line])).toEqual([['plan.targetYear', 18], ['population.value', 22]]);
+  });
+});
