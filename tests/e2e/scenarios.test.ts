@@ -107,6 +107,8 @@ describe('share links', () => {
     for (const [fragment, reason] of [['#county=fushan&s=eJyrVkrOT0lVsjI0MNBRSs7PS8tMT', 'damaged'], [`#county=fushan&s=${'A'.repeat(1_000_000)}`, 'too large']] as const) {
       const p = await fresh(fragment);
       await expect.poll(() => p.page.locator('[data-dropped-banner]').textContent(), { timeout: 20_000 }).toContain(reason);
+      // in the reader's words: no decoder's message ("unexpected EOF")
+      expect(await p.page.locator('[data-dropped-banner]').textContent()).not.toMatch(/EOF|unexpected|invalid (block|distance)/iu);
       await expect.poll(() => p.page.locator('tr[data-indicator="beds_per_1000"] .verdict').getAttribute('data-status'), { timeout: 20_000 }).toMatch(/^(met|at_risk)$/u);
       expect(p.problems).toEqual([]);
       await p.context.close();
