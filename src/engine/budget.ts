@@ -46,6 +46,17 @@ export function scenarioCost(county: County, a: CountyAssumptions, costs: UnitCo
   return { years: p.years, capital, staff, byResource, total };
 }
 
+/** a resource as yearly additions and leavers (a trend path handed over to them: what money buys) */
+export function flowOf(a: CountyAssumptions, r: Resource) {
+  const { gainPer1000PerYear: _trend, ...flow } = a.resources[r] ?? { attrition: 0, additionsPerYear: 0 };
+  return flow;
+}
+
+/** the assumptions with resource `r` on its flow path, adding `additionsPerYear` a year */
+export function withFlow(a: CountyAssumptions, r: Resource, additionsPerYear: number): CountyAssumptions {
+  return { ...a, resources: { ...a.resources, [r]: { ...flowOf(a, r), additionsPerYear } } };
+}
+
 export interface TargetPrice {
   indicator: string;
   resource: Resource;
@@ -72,9 +83,9 @@ export function targetPrices(county: County, a: CountyAssumptions, costs: UnitCo
       prices.push({ ...price, additionsPerYear: 0, cost: 0 });
       continue;
     }
-    const { gainPer1000PerYear: _trend, ...current } = a.resources[spec.resource] ?? { attrition: 0, additionsPerYear: 0 };
+    const current = flowOf(a, spec.resource);
     const additionsPerYear = Math.max(current.additionsPerYear, ind.additionNeededPerYear);
-    const paid = { ...a, resources: { ...a.resources, [spec.resource]: { ...current, additionsPerYear } } };
+    const paid = withFlow(a, spec.resource, additionsPerYear);
     const cost = Math.max(0, scenarioCost(county, paid, costs).total - baseCost.total);
     prices.push({ ...price, additionsPerYear: additionsPerYear - current.additionsPerYear, cost });
   }
@@ -138,10 +149,5 @@ export function planAdditions(a: CountyAssumptions, plan: BudgetPlan): Partial<R
 /** The scenario with a plan's additions paid for: each paid resource on its flow path with the
  * additions that meet its targets. */
 export function withPlanPaid(a: CountyAssumptions, plan: BudgetPlan): CountyAssumptions {
-  const resources = { ...a.resources };
-  for (const [r, additionsPerYear] of Object.entries(planAdditions(a, plan)) as [Resource, number][]) {
-    const { gainPer1000PerYear: _trend, ...flow } = resources[r] ?? { attrition: 0, additionsPerYear: 0 };
-    resources[r] = { ...flow, additionsPerYear };
-  }
-  return { ...a, resources };
+  return (Object.entries(planAdditions(a, plan)) as [Resource, number][]).reduce((paid, [r, n]) => withFlow(paid, r, n), a);
 }

@@ -7,7 +7,7 @@
 import type { County } from '../data/seedSchema.ts';
 import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import { projectCounty, type CountyAssumptions } from './projectCounty.ts';
-import { planAdditions, scenarioCost, withPlanPaid, type BudgetPlan, type UnitCosts } from './budget.ts';
+import { flowOf, planAdditions, scenarioCost, withFlow, withPlanPaid, type BudgetPlan, type UnitCosts } from './budget.ts';
 import { statusOf, type TargetStatus } from './report.ts';
 
 export interface ShareLine {
@@ -90,11 +90,8 @@ export function fundableResources(county: County): Resource[] {
   return [...out];
 }
 
-/** the resource on its flow path (a trend path handed over to yearly additions), with `extra` more a year */
-function funded(a: CountyAssumptions, r: Resource, extra: number): CountyAssumptions {
-  const { gainPer1000PerYear: _trend, ...flow } = a.resources[r] ?? { attrition: 0, additionsPerYear: 0 };
-  return { ...a, resources: { ...a.resources, [r]: { ...flow, additionsPerYear: flow.additionsPerYear + extra } } };
-}
+/** the resource on its flow path, with `extra` more a year */
+const funded = (a: CountyAssumptions, r: Resource, extra: number) => withFlow(a, r, flowOf(a, r).additionsPerYear + extra);
 
 export function splitBudget(county: County, a: CountyAssumptions, costs: UnitCosts, budget: number, shares: Partial<Record<Resource, number>>): SplitOutcome {
   const base = scenarioCost(county, a, costs).total;
