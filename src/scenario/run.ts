@@ -27,7 +27,7 @@ export function runScenario(s: RunScenario, counties: readonly County[]): County
   return counties.map((county) => {
     const { reference, inForce } = assumptionsOf(county, s);
     const projection = projectCounty(county, inForce);
-    const report = countyReport(county, projection, countyInputs(county, reference, inForce, projection.starts.map((x) => x.resource)));
+    const report = countyReport(county, projection, countyInputs(county, reference, inForce, projection.starts.map((x) => x.resource)), inForce.observed);
     return s.draws > 0 ? withUncertainty(report, monteCarlo(county, inForce, s.draws, s.seed)) : report;
   });
 }
