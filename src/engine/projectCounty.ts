@@ -124,6 +124,8 @@ export interface CountyProjection {
   childcarePer100UnderThree: Float64Array | null;
   /** the steps with an observed population */
   populationObserved: boolean[];
+  /** the steps at which each resource's count was observed (entered, or from its rate) */
+  stocksObserved: Partial<Record<Resource, boolean[]>>;
   /** the resources on a trend path fitted to the county's own observed years */
   trendFits: Partial<Record<Resource, TrendFit>>;
 }
@@ -305,7 +307,8 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
   const slots = stocks.childcare_slots;
   const childcarePer100UnderThree = slots ? Float64Array.from(slots, (s, t) => quotient(s, underThree[t]!, 100)) : null;
   const populationObserved = populationSeen.map((v) => v !== undefined);
-  return { county: county.id, years, population, births, underThree, stocks, starts, indicators, bedNeed, childcareDemand, childcarePer100UnderThree, populationObserved, trendFits };
+  const stocksObserved = Object.fromEntries(Object.entries(countsSeen).map(([r, seen]) => [r, seen.map((v) => v !== undefined)]));
+  return { county: county.id, years, population, births, underThree, stocks, starts, indicators, bedNeed, childcareDemand, childcarePer100UnderThree, populationObserved, stocksObserved, trendFits };
 }
 
 /** The target the horizon year is judged against: the one the user entered for it, else the

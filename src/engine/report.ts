@@ -105,7 +105,8 @@ export interface CountyReport {
   starts: CountyProjection['starts'];
   /** every assumption the page lets the user set, its value in force and its reference value */
   inputs: InputValue[];
-  /** the years each series (population, a resource, an indicator) was observed in, not projected */
+  /** the years each series (population, a resource, an indicator) was observed in, not projected:
+   * a count is observed where it or its rate was entered, a rate where it or its count was */
   observedYears: Record<string, number[]>;
   /** resources on a trend fitted to the county's own observed years */
   trendFits: Partial<Record<Resource, TrendFit>>;
@@ -151,10 +152,13 @@ export function countyReport(county: County, p: CountyProjection, inputs: InputV
     }
   }
   const observedYears: Record<string, number[]> = {};
-  for (const [series, years] of Object.entries(observed)) {
-    const inRange = Object.keys(years).map(Number).filter((y) => y > p.years[0]! && y <= p.years[p.years.length - 1]!);
-    if (inRange.length) observedYears[series] = inRange.sort((a, b) => a - b);
-  }
+  const yearsOf = (id: string, mask: readonly boolean[]) => {
+    const seen = p.years.filter((_, t) => mask[t]);
+    if (seen.length) observedYears[id] = seen;
+  };
+  yearsOf('population', p.populationObserved);
+  for (const [r, mask] of Object.entries(p.stocksObserved)) yearsOf(r, mask);
+  for (const ind of p.indicators) yearsOf(ind.id, ind.observed);
   const report: CountyReport = { id: county.id, years: p.years, series, noNumber: gaps(series), bands: {}, indicators, verdicts, starts: p.starts, inputs, observedYears, trendFits: p.trendFits, evaluation: [] };
   return { ...report, evaluation: finalEvaluation(county, report, observed) };
 }

@@ -47,7 +47,7 @@ describe('the projection continues from what was observed', () => {
     expect(beds.basis).toBe('projected');
     expect(beds.shown).toBe(8.67);
     expect(beds.status).toBe('met');
-    expect(r.observedYears).toEqual({ population: [2023, 2025], beds: [2023] });
+    expect(r.observedYears).toEqual({ population: [2023, 2025], beds: [2023], beds_per_1000: [2023] });
     const seen = run({ counties: { pingshan: { observed: { beds_per_1000: { 2025: 6.9 } } } } });
     const v = seen.verdicts.find((x) => x.indicator === 'beds_per_1000' && x.year === 2025)!;
     expect(v.basis).toBe('observed');
@@ -200,5 +200,25 @@ describe('observed values travel in links and files', () => {
     expect(read.dropped).toEqual([]);
     expect(read.scenario.version).toBe(4);
     expect(read.scenario.counties.pingshan!.deathRatePerMille).toBe(7);
+  });
+});
+
+describe('2030 values a planner can defend', () => {
+  it('four in five draws reach the cautious value, half reach the median; a fixed 2030 is its own answer', async () => {
+    const { runOutlook } = await import('../../src/scenario/run.ts');
+    const s = scenarioSchema.parse({ version: scenarioVersion, draws: 1000, counties: { pingshan: { observed: { gps_per_10k: { 2030: 4.567 } } } } });
+    const o = runOutlook(s, pingshan);
+    expect(o.year).toBe(2030);
+    // the GP rate was observed for 2030 itself: every draw has it; a floor rounds down, 4.567 → 4.56
+    for (const side of [o.trend, o.scenario]) expect(side.find((x) => x.indicator === 'gps_per_10k')).toMatchObject({ side: 'floor', atHalf: 4.56, atFourInFive: 4.56 });
+    // the 2030 verdicts are those of a 2030 run of the same scenario
+    const full = runScenario({ ...s, horizon: 2030, draws: 0 }, [pingshan])[0]!;
+    expect(o.verdicts).toEqual(full.verdicts.filter((v) => v.year === 2030));
+    // beds under the scenario: the cautious value sits between the 10th and the 50th percentile of the bands
+    const bands = runScenario({ ...s, horizon: 2030, draws: 1000 }, [pingshan])[0]!.bands.beds_per_1000!;
+    const beds = o.scenario.find((x) => x.indicator === 'beds_per_1000')!;
+    expect(beds.atFourInFive).toBeLessThanOrEqual(beds.atHalf);
+    expect(beds.atFourInFive).toBeGreaterThanOrEqual(Math.floor(bands.p10[10]! * 100) / 100);
+    expect(beds.atHalf).toBeLessThanOrEqual(bands.p50[10]! + 0.01);
   });
 });
