@@ -35,3 +35,8 @@ export function verdictCell(c: County, family: string, report: CountyReport | nu
   const verdict = report?.verdicts.find((v) => v.indicator === ind.id && (year === undefined || v.year === year)) ?? null;
   return { ind, verdict, status: verdict?.status ?? null, projected: verdict ? shownValue(lang, m, ind, verdict) : null };
 }
+
+/** +0.12 / −0.12 at the given digits (a margin or a pace, already at its precision) */
+export function signedValue(lang: Lang, value: number, digits: number): string {
+  return value === 0 ? formatDecimals(lang, 0, digits) : `${value > 0 ? '+' : '−'}${formatDecimals(lang, Math.abs(value), digits)}`;
+}
