@@ -557,7 +557,7 @@ export const zh = {
   colGap: '差距',
   colPaceAchieved: '实际年均进度',
   colPaceNeeded: '所需年均进度',
-  noValueEntered: '无数值：请在“实际值”中填入',
+  noValueEntered: '无数值（可在“实际值”中填入）',
   evaluationCsv: '导出终期评估 CSV',
   outlookTitle: '2030年：目标与可达水平',
   outlookNote: '从最近一个实际年份推算到2030年。目标来源：本县（区）自定目标；否则为全国2030年基准（标明，不视为本县目标）；否则沿用2025年目标。可达水平：蒙特卡洛模拟中一半、五分之四的情形能达到的数值（保守取整）。',

@@ -45,6 +45,9 @@ export function countyCharts(county: County, report: CountyReport, lang: Lang, m
         list.push({ label: m.seriesBand, values: band.p10, color: palette.projection, fillTo: list.length - 1 });
       }
       if (ind.id === 'beds_per_1000' && series.bed_need_per_1000) list.push({ label: m.seriesBedNeed, values: series.bed_need_per_1000, color: palette.need });
+      // a 2030 target that is not the 2025 one carried forward (entered, or a national benchmark): a mark at 2030
+      const later = report.verdicts.find((v) => v.indicator === ind.id && v.year !== ind.target?.year && v.targetSource.kind !== 'carried_forward');
+      if (later && later.target !== null) list.push({ label: later.targetSource.kind === 'national_benchmark' ? fill(m.benchmarkTarget, { target: m.colTarget2030 }) : m.colTarget2030, values: years.map((y) => (y === later.year ? later.target! : Number.NaN)), color: palette.target, marker: true });
       // what was observed, as dots on the line it fixes; what the country reached, as a dotted line
       const seen = report.observedYears[ind.id];
       if (seen) list.push({ label: m.observedPoints, values: years.map((y, t) => (seen.includes(y) ? series[ind.id]![t]! : Number.NaN)), color: palette.observed, marker: true, pointStyle: 'circle' });

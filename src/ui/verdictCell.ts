@@ -44,9 +44,9 @@ export function signedValue(lang: Lang, value: number, digits: number): string {
 
 /** The target a verdict is judged against, as the reader sees it: the plan's own as the plan prints
  * it; a 2030 target entered, or a national benchmark (said so), from the verdict's own numbers. */
-export function verdictTarget(lang: Lang, m: Messages, ind: Indicator, v: Pick<VerdictRow, 'target' | 'comparator' | 'digits' | 'targetSource'>): string {
+export function verdictTarget(lang: Lang, m: Messages, ind: Indicator, v: Pick<VerdictRow, 'target' | 'comparator' | 'digits' | 'targetSource'>, { sayNational = true } = {}): string {
   if (v.targetSource.kind === 'carried_forward' || (v.targetSource.kind === 'county' && v.targetSource.source === 'plan') || v.target === null) return formatTarget(lang, m, ind);
   const value = formatDecimals(lang, v.target, v.digits);
   const text = fill(m.cmp[v.comparator as keyof Messages['cmp']] ?? '{v}', { v: ind.ratioOf ? fill(m.ratioValue, { v: value }) : value, text: value });
-  return v.targetSource.kind === 'national_benchmark' ? fill(m.benchmarkTarget, { target: text }) : text;
+  return v.targetSource.kind === 'national_benchmark' && sayNational ? fill(m.benchmarkTarget, { target: text }) : text;
 }

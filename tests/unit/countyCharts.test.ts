@@ -51,3 +51,22 @@ describe('county charts', () => {
     for (const c of charts.filter((x) => report.indicators.some((i) => i.id === x.id))) expect(c.digits).toBe(report.indicators.find((i) => i.id === c.id)!.digits);
   });
 });
+
+describe('charts after 2025', () => {
+  it('observed years are dots on the line, the nation a dotted line through its known years, a 2030 benchmark a mark at 2030', () => {
+    const s = { ...pageDefaults, horizon: 2030 as const, counties: { pingshan: { observed: { nurses: { 2023: 830, 2024: 850 } } } } };
+    const report = runScenario(s, [county('pingshan')])[0]!;
+    const nurses = countyCharts(county('pingshan'), report, 'en', en).find((c) => c.id === 'nurses_per_1000')!;
+    const dots = nurses.series.find((x) => x.label === en.observedPoints)!;
+    expect(dots.pointStyle).toBe('circle');
+    const line = report.series.nurses_per_1000!;
+    expect(dots.values.map((v, t) => (Number.isNaN(v) ? null : v))).toEqual(report.years.map((y, t) => (y === 2023 || y === 2024 ? line[t]! : null)));
+    // 2021 3.56, 2022 3.71, 2023 4.00 (the statistical bulletins), nothing drawn after
+    const nation = nurses.series.find((x) => x.label === en.nationalLine)!;
+    expect(nation.spanGaps).toBe(true);
+    expect(nation.values.slice(0, 4).map((v) => (Number.isNaN(v) ? null : v))).toEqual([null, 3.56, 3.71, 4.0]);
+    const mark = nurses.series.find((x) => x.label === `${en.colTarget2030} (national)`)!;
+    expect(mark.values[10]).toBe(5.1);
+    expect(mark.values.slice(0, 10).every(Number.isNaN)).toBe(true);
+  });
+});
