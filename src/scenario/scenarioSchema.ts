@@ -62,7 +62,7 @@ export const countyOverrides = z.strictObject({
 });
 export type CountyOverrides = z.infer<typeof countyOverrides>;
 
-export const scenarioVersion = 3;
+export const scenarioVersion = 4;
 export const horizons = [2025, 2030] as const;
 
 export const scenario = z.strictObject({

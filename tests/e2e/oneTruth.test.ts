@@ -118,14 +118,14 @@ describe('one truth', () => {
     const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
     await page.goto(`${harness().url}#county=pingshan`);
     await settled(page);
-    await field(page, 'birthRatePerMille').fill('5.42');
+    await field(page, 'totalFertilityRate').fill('1.42');
     const before = await scenarioOnPage(page);
-    expect(before.counties.pingshan?.birthRatePerMille).toBe(5.42);
+    expect(before.counties.pingshan?.totalFertilityRate).toBe(1.42);
     await page.locator('[data-action="present"]').click();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
     expect(await scenarioOnPage(page)).toEqual(before);
-    expect(await field(page, 'birthRatePerMille').inputValue()).toBe('5.42');
+    expect(await field(page, 'totalFertilityRate').inputValue()).toBe('1.42');
     // one undo takes back the edit, as if the presenter had never been opened
     await page.locator('[data-action="undo"]').click();
     expect((await scenarioOnPage(page)).counties.pingshan).toBeUndefined();
@@ -172,7 +172,7 @@ describe('one truth', () => {
     await settled(page);
     const reference = runScenario(pageDefaults, [pingshan])[0]!.inputs;
     const controls: { key: string; parameter: ParameterId; resource: string | null }[] = [
-      { key: 'birthRatePerMille', parameter: 'birthRatePerMille', resource: null },
+      { key: 'totalFertilityRate', parameter: 'totalFertilityRate', resource: null },
       { key: 'netMigrationPerMille', parameter: 'netMigrationPerMille', resource: null },
       { key: 'additionsPerYear-nurses', parameter: 'additionsPerYear', resource: 'nurses' },
       { key: 'attrition-doctors', parameter: 'attrition', resource: 'doctors' },
@@ -211,7 +211,7 @@ describe('one truth', () => {
       for (const c of controls) {
         const p = parameters[c.parameter];
         const o = s.counties.pingshan;
-        const set = c.resource ? o?.resources?.[c.resource as 'nurses']?.[c.parameter as 'attrition'] : o?.[c.parameter as 'birthRatePerMille'];
+        const set = c.resource ? o?.resources?.[c.resource as 'nurses']?.[c.parameter as 'attrition'] : o?.[c.parameter as 'totalFertilityRate'];
         const ref = reference.find((i) => i.key === (c.resource ? `${c.parameter}:${c.resource}` : c.parameter))!;
         const expected = toDisplay(p, set ?? (ref.kind === 'parameter' ? ref.reference : Number.NaN));
         const box = page.locator(`[data-control="pingshan-${c.key}"]`);
