@@ -43,7 +43,11 @@ export function countyCharts(county: County, report: CountyReport, lang: Lang, m
         list.push({ label: m.seriesP90, values: band.p90, color: palette.projection, dashed: true, inLegend: false });
         list.push({ label: m.seriesBand, values: band.p10, color: palette.projection, fillTo: list.length - 1 });
       }
-      if (ind.id === 'beds_per_1000' && series.bed_need_per_1000) list.push({ label: m.seriesBedNeed, values: series.bed_need_per_1000, color: palette.need });
+      if (ind.id === 'beds_per_1000' && series.bed_need_per_1000) {
+        list.push({ label: m.seriesBedNeed, values: series.bed_need_per_1000, color: palette.need });
+        // the bed need were the residents to keep the baseline's ages: the gap is what aging asks
+        if (series.bed_need_per_1000_at_base_ages) list.push({ label: m.seriesBedNeedAtBaseAges, values: series.bed_need_per_1000_at_base_ages, color: palette.need, dashed: true });
+      }
       // where the model starts from the plan's count rather than its printed ratio, both are shown
       const { stated, model, differs } = summary.baseline;
       let note: string | null = null;
@@ -74,6 +78,8 @@ export function countyCharts(county: County, report: CountyReport, lang: Lang, m
       series: [
         { label: m.childcareSlots, values: series.childcare_slots, color: palette.projection },
         { label: m.childcareDemand, values: series.childcare_demand ?? [], color: palette.target, dashed: true },
+        // children under 3 as a fixed share of residents, as a crude rate would have them: the gap is the shrinking cohorts
+        ...(series.childcare_demand_at_base_share ? [{ label: m.childcareDemandAtBaseShare, values: series.childcare_demand_at_base_share, color: palette.stated, dashed: true }] : []),
       ],
       digits: 0,
       fromZero: true,
@@ -81,7 +87,14 @@ export function countyCharts(county: County, report: CountyReport, lang: Lang, m
       owned: false,
     });
   }
-  if (series.population) charts.push({ id: 'population', title: m.seriesPopulation, series: [{ label: m.seriesPopulation, values: series.population, color: palette.projection }], digits: 0, fromZero: true, note: null, owned: true });
+  if (series.population) {
+    const bands: ChartSeries[] = [{ label: m.seriesPopulation, values: series.population, color: palette.projection }];
+    if (series.population_0_14) bands.push({ label: m.seriesAge0to14, values: series.population_0_14, color: palette.need });
+    if (series.population_15_64) bands.push({ label: m.seriesAge15to64, values: series.population_15_64, color: palette.stated });
+    if (series.population_65_plus) bands.push({ label: m.seriesAge65plus, values: series.population_65_plus, color: palette.target });
+    charts.push({ id: 'population', title: m.seriesPopulationByAge, series: bands, digits: 0, fromZero: true, note: null, owned: true });
+  }
+  if (series.share_65_plus) charts.push({ id: 'share_65_plus', title: m.seriesShare65plus, series: [{ label: m.seriesShare65plus, values: series.share_65_plus.map((s) => s * 100), color: palette.target }], digits: 1, fromZero: false, note: null, owned: true });
   if (series.under_three) charts.push({ id: 'under_three', title: m.seriesUnderThree, series: [{ label: m.seriesUnderThree, values: series.under_three, color: palette.need }], digits: 0, fromZero: true, note: null, owned: true });
   return charts;
 }

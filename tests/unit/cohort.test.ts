@@ -108,3 +108,24 @@ describe('national backtest', () => {
     expect(old / total).toBeCloseTo(0.135, 3);
   });
 });
+
+describe('the five counties to 2030', () => {
+  it('every county’s share aged 65+ rises from 2020 to 2030, and simulate’s series carry the age bands and children under 3', async () => {
+    const { loadCountiesFromDisk } = await import('../../src/data/nodeSeeds.ts');
+    const { runScenario } = await import('../../src/scenario/run.ts');
+    const { pageDefaults } = await import('../../src/scenario/defaults.ts');
+    const counties = loadCountiesFromDisk().counties;
+    const reports = runScenario({ ...pageDefaults, horizon: 2030, draws: 0 }, counties);
+    expect(reports).toHaveLength(5);
+    for (const r of reports) {
+      const s = r.series;
+      expect(r.years.at(-1)).toBe(2030);
+      for (const id of ['population_0_14', 'population_15_64', 'population_65_plus', 'under_three']) expect(s[id], `${r.id} ${id}`).toHaveLength(11);
+      expect(s.share_65_plus![10], r.id).toBeGreaterThan(s.share_65_plus![0]!);
+      // the bands add up to the residents
+      for (let t = 0; t <= 10; t++) expect(s.population_0_14![t]! + s.population_15_64![t]! + s.population_65_plus![t]!).toBeCloseTo(s.population![t]!, 6);
+      // the bed need moves with the older residents: above what the baseline's ages would ask by 2030
+      expect(s.bed_need_per_1000![10]).toBeGreaterThan(s.bed_need_per_1000_at_base_ages![10]!);
+    }
+  });
+});
