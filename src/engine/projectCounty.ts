@@ -109,8 +109,12 @@ export interface CountyProjection {
   indicators: IndicatorProjection[];
   /** beds needed: population × admission rate (moved with the share aged 60+) × average stay ÷ (365 × occupancy) */
   bedNeed: Float64Array;
+  /** the same with the baseline's age structure held: what the aging adds is the gap */
+  bedNeedAtBaseAges: Float64Array;
   /** childcare places wanted: children under 3 × the share of families wanting a place */
   childcareDemand: Float64Array;
+  /** the same were children under 3 to stay the baseline's share of residents */
+  childcareDemandAtBaseShare: Float64Array;
   /** childcare places per 100 children under 3 (when the plan targets childcare) */
   childcarePer100UnderThree: Float64Array | null;
 }
@@ -220,9 +224,11 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
 
   const ageUse = ageUseFactor(residents, a.olderHospitalUseRatio);
   const bedNeed = Float64Array.from(population, (pop, t) => bedsNeeded({ population: pop, admissionRate: a.admissionRate * ageUse[t]!, averageStayDays: a.averageStayDays, occupancy: a.targetOccupancy }));
+  const bedNeedAtBaseAges = Float64Array.from(population, (pop) => bedsNeeded({ population: pop, admissionRate: a.admissionRate, averageStayDays: a.averageStayDays, occupancy: a.targetOccupancy }));
   const childcareDemand = Float64Array.from(underThree, (u3) => u3 * a.childcareDemandShare);
+  const childcareDemandAtBaseShare = Float64Array.from(population, (pop) => (pop * underThree[0]! * a.childcareDemandShare) / population[0]!);
   const slots = stocks.childcare_slots;
   const childcarePer100UnderThree = slots ? Float64Array.from(slots, (s, t) => quotient(s, underThree[t]!, 100)) : null;
   const ageBands = { under15: residents.under15, age15to64: residents.age15to64, age65plus: residents.age65plus, share65plus: Float64Array.from(residents.age65plus, (v, t) => quotient(v, population[t]!)) };
-  return { county: county.id, years, population, births, underThree, birthRatePerMille: crudeBirthRatePerMille(residents), ageBands, stocks, starts, indicators, bedNeed, childcareDemand, childcarePer100UnderThree };
+  return { county: county.id, years, population, births, underThree, birthRatePerMille: crudeBirthRatePerMille(residents), ageBands, stocks, starts, indicators, bedNeed, bedNeedAtBaseAges, childcareDemand, childcareDemandAtBaseShare, childcarePer100UnderThree };
 }
