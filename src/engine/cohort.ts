@@ -9,8 +9,18 @@
 // large cohorts born 1962–1975 crossing 60 and 65 in 2022–2035 move one age a year, which five-year
 // groups smear over five; the cost per run (about 1,000 multiply-adds a year) is paid in preallocated
 // arrays, and everything that does not change between Monte Carlo draws is prepared once.
-import { ages, firstFertileAge, fertilityFiveYearPerMille, lastFertileAge, migrationShape, openAge } from '../data/demography.ts';
+import * as demography from '../data/demography.ts';
+import { fertilityFiveYearPerMille, migrationShape } from '../data/demography.ts';
+import * as lifeTable from './lifeTable.ts';
 import { birthSurvival, levelFor, mortalityTable, survivalInto, type MortalityTable } from './lifeTable.ts';
+
+// read once into local constants: the hot loops below must not go through a module binding per use
+const ages = demography.ages;
+const openAge = demography.openAge;
+const firstFertileAge = demography.firstFertileAge;
+const lastFertileAge = demography.lastFertileAge;
+const standardDeath = lifeTable.standardDeath;
+const maleMortalityFactor = lifeTable.maleMortalityFactor;
 
 export interface CohortInputs {
   /** residents in the base year by sex and age: index sex·86 + age, 0 men, 1 women */
@@ -80,7 +90,8 @@ export const emptySeries = (n: number): CohortSeries => ({
 });
 
 /** Prepares one county's projection: the starting cohorts, the life-table inverse, the buffers. */
-export function cohortModel(inputs: CohortInputs): CohortModel {
+/** `bands`: false when only the total and births are read (Monte Carlo), sparing the band sums */
+export function cohortModel(inputs: CohortInputs, { bands = true }: { bands?: boolean } = {}): CohortModel {
   const n = inputs.steps + 1;
   const table = mortalityTable(inputs.infantMortalityPerMille, inputs.under5MortalityPerMille, inputs.sexRatioAtBirth);
   const newbornSurvival = birthSurvival(table);
@@ -88,38 +99,40 @@ export function cohortModel(inputs: CohortInputs): CohortModel {
   let now = new Float64Array(2 * ages);
   let next = new Float64Array(2 * ages);
   const survival = new Float64Array(2 * ages);
-  const openCache = new Float64Array(4).fill(Number.NaN);
 
-  function record(t: number, pop: Float64Array, out: CohortSeries): void {
-    let total = 0, u3 = 0, u15 = 0, a65 = 0, a60 = 0;
+  /** the broad bands of one year (the total is summed as the run goes) */
+  function recordBands(t: number, pop: Float64Array, out: CohortSeries): void {
+    let u3 = 0, u15 = 0, a65 = 0, a60 = 0;
     for (let sex = 0; sex < 2; sex++) {
       const b = sex * ages;
-      for (let x = 0; x < ages; x++) {
-        const v = pop[b + x]!;
-        total += v;
-        if (x < 3) u3 += v;
-        if (x < 15) u15 += v;
-        else if (x >= 60) {
-          a60 += v;
-          if (x >= 65) a65 += v;
-        }
+      for (let x = 0; x < 15; x++) {
+        if (x < 3) u3 += pop[b + x]!;
+        u15 += pop[b + x]!;
+      }
+      for (let x = 60; x < ages; x++) {
+        a60 += pop[b + x]!;
+        if (x >= 65) a65 += pop[b + x]!;
       }
     }
-    out.population[t] = total;
     out.underThree[t] = u3;
     out.under15[t] = u15;
     out.age60plus[t] = a60;
     out.age65plus[t] = a65;
-    out.age15to64[t] = total - u15 - a65;
+    out.age15to64[t] = out.population[t]! - u15 - a65;
   }
 
-  function scaleTo(pop: Float64Array, observed: number | undefined): void {
-    if (observed === undefined || !(observed >= 0)) return;
+  const sum = (pop: Float64Array) => {
     let total = 0;
     for (let i = 0; i < pop.length; i++) total += pop[i]!;
-    if (!(total > 0)) return;
+    return total;
+  };
+
+  /** scales every cohort to an observed total; the total after */
+  function scaleTo(pop: Float64Array, total: number, observed: number | undefined): number {
+    if (observed === undefined || !(observed >= 0) || !(total > 0)) return total;
     const f = observed / total;
     for (let i = 0; i < pop.length; i++) pop[i]! *= f;
+    return sum(pop);
   }
 
   /** births in a year: the total fertility rate over the schedule-weighted women at its start and end */
@@ -137,30 +150,53 @@ export function cohortModel(inputs: CohortInputs): CohortModel {
     table,
     run(rates, out) {
       now.set(inputs.residents);
-      scaleTo(now, rates.observedPopulation?.[0]);
-      record(0, now, out);
+      out.population[0] = scaleTo(now, sum(now), rates.observedPopulation?.[0]);
+      if (bands) recordBands(0, now, out);
       out.births[0] = birthsIn(rateAt(rates.totalFertilityRate, 0), now, null);
       let level = Number.NaN;
       for (let t = 1; t < n; t++) {
         const k = levelFor(table, rateAt(rates.lifeExpectancy, t));
         if (k !== level) {
-          survivalInto(table, k, survival, openCache);
+          survivalInto(table, k, survival, true);
           level = k;
         }
+        const migrants = (rateAt(rates.netMigrationPerMille, t) / 1000) * out.population[t - 1]!;
+        // each cohort a year older, survivors and net migrants; the open group keeps its own survivors
+        let total = 0;
         for (let sex = 0; sex < 2; sex++) {
           const b = sex * ages;
-          for (let x = openAge; x >= 1; x--) next[b + x] = now[b + x - 1]! * survival[b + x - 1]!;
-          next[b + openAge]! += now[b + openAge]! * survival[b + openAge]!;
+          const open = Math.max(0, now[b + openAge - 1]! * survival[b + openAge - 1]! + now[b + openAge]! * survival[b + openAge]! + migrants * migrationSchedule[b + openAge]!);
+          next[b + openAge] = open;
+          total += open;
+          // ages 6–84 from 5–83: survival 1 − k·q written out here (as survivalInto has it) when no
+          // probability reaches one, so the year is one pass over the cohorts
+          const kf = level * (sex === 0 ? maleMortalityFactor : 1);
+          if (kf * standardDeath[openAge - 1]! < 1) {
+            for (let x = openAge - 1; x >= 6; x--) {
+              const v = Math.max(0, now[b + x - 1]! * (1 - kf * standardDeath[x - 1]!) + migrants * migrationSchedule[b + x]!);
+              next[b + x] = v;
+              total += v;
+            }
+          } else {
+            for (let x = openAge - 1; x >= 6; x--) {
+              const v = Math.max(0, now[b + x - 1]! * survival[b + x - 1]! + migrants * migrationSchedule[b + x]!);
+              next[b + x] = v;
+              total += v;
+            }
+          }
+          for (let x = 5; x >= 1; x--) {
+            const v = Math.max(0, now[b + x - 1]! * survival[b + x - 1]! + migrants * migrationSchedule[b + x]!);
+            next[b + x] = v;
+            total += v;
+          }
         }
-        const migrants = (rateAt(rates.netMigrationPerMille, t) / 1000) * out.population[t - 1]!;
-        if (migrants !== 0) for (let i = 0; i < next.length; i++) next[i] = Math.max(0, next[i]! + migrants * migrationSchedule[i]!);
         const births = birthsIn(rateAt(rates.totalFertilityRate, t), now, next);
         out.births[t] = births;
         const born = births * newbornSurvival;
         next[0] = Math.max(0, born * boys + migrants * migrationSchedule[0]!);
         next[ages] = Math.max(0, born * (1 - boys) + migrants * migrationSchedule[ages]!);
-        scaleTo(next, rates.observedPopulation?.[t]);
-        record(t, next, out);
+        out.population[t] = scaleTo(next, total + next[0]! + next[ages]!, rates.observedPopulation?.[t]);
+        if (bands) recordBands(t, next, out);
         const swap = now;
         now = next;
         next = swap;

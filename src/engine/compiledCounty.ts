@@ -51,7 +51,7 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
     netMigrationPerMille: Float64Array.from({ length: n }, (_, t) => rateAt(base.netMigrationPerMille, t)),
   };
   // the county's cohorts and life-table inverse, prepared once; each draw reruns them in place
-  const cohorts = countyPopulationModel(base, steps);
+  const cohorts = countyPopulationModel(base, steps, { bands: false });
   const residents = emptySeries(n);
 
   // where each knob acts: a rate series, or one resource's attrition or trend gain

@@ -4,7 +4,12 @@
 // gives life expectancy at birth as a function of k; its inverse, tabulated once per county on a
 // fine grid of k, is how a life expectancy becomes mortality (both the projection and Monte Carlo
 // read the same table, so the two agree to the last digit).
-import { ages, gompertzSlope, lifeExpectancySexGap, makehamHazard, openAge } from '../data/demography.ts';
+import * as demography from '../data/demography.ts';
+import { gompertzSlope, lifeExpectancySexGap, makehamHazard } from '../data/demography.ts';
+
+// read once into local constants: the hot loops below must not go through a module binding per use
+const ages = demography.ages;
+const openAge = demography.openAge;
 
 /** the oldest age the life table runs to (the open group's expectation is the table beyond 85) */
 const tableEnd = 120;
@@ -120,28 +125,38 @@ export function levelFor(table: MortalityTable, lifeExpectancy: number): number 
   return Math.exp(lnK[lo]! + w * (lnK[hi]! - lnK[lo]!));
 }
 
+/** The open group's expectation of life at 85 tabulated on the grid of ln k (computed once), read
+ * by linear interpolation: a run pays a lookup a year for it, not a life table. */
+const openGrid = (() => {
+  const g = new Float64Array(gridSize);
+  for (let i = 0; i < gridSize; i++) g[i] = openExpectation(Math.exp(lnKMin + ((lnKMax - lnKMin) * i) / (gridSize - 1)), 1);
+  return g;
+})();
+const gridStep = (lnKMax - lnKMin) / (gridSize - 1);
+function openExpectationAt(kFactor: number): number {
+  const pos = Math.min(gridSize - 1, Math.max(0, (Math.log(kFactor) - lnKMin) / gridStep));
+  const i = Math.min(gridSize - 2, Math.floor(pos));
+  return openGrid[i]! + (pos - i) * (openGrid[i + 1]! - openGrid[i]!);
+}
+
 /** Yearly survival of each age to the next (index sex·ages + age; the last is the open group's own
  * survival), at level k, written into `out`. Ages 0–4: half of each year's deaths fall on each side
  * of the birthday. */
-export function survivalInto(table: MortalityTable, k: number, out: Float64Array, open: Float64Array): void {
+export function survivalInto(table: MortalityTable, k: number, out: Float64Array, edgesOnly = false): void {
   const c = table.child;
   for (let sex = 0; sex < 2; sex++) {
-    const factor = sex === 0 ? maleMortalityFactor : 1;
+    const kf = k * (sex === 0 ? maleMortalityFactor : 1);
     const base = sex * ages;
     for (let x = 0; x < 4; x++) out[base + x] = 1 - (c[x]! + c[x + 1]!) / 2;
-    out[base + 4] = 1 - (c[4]! + Math.min(1, k * factor * standardDeath[5]!)) / 2;
-    for (let x = 5; x < openAge; x++) out[base + x] = 1 - Math.min(1, k * factor * standardDeath[x]!);
-    out[base + openAge] = 1 - Math.min(1, 1 / openExpectationCached(k * factor, open, sex));
+    out[base + 4] = 1 - (c[4]! + Math.min(1, kf * standardDeath[5]!)) / 2;
+    // death probabilities rise with age: below one at 84, below one everywhere (no clamp to pay for);
+    // `edgesOnly`: ages 5–83 are left to a caller that works 1 − k·q out as it goes (cohort.ts)
+    if (kf * standardDeath[openAge - 1]! < 1) {
+      if (edgesOnly) out[base + openAge - 1] = 1 - kf * standardDeath[openAge - 1]!;
+      else for (let x = 5; x < openAge; x++) out[base + x] = 1 - kf * standardDeath[x]!;
+    } else for (let x = 5; x < openAge; x++) out[base + x] = 1 - Math.min(1, kf * standardDeath[x]!);
+    out[base + openAge] = 1 - Math.min(1, 1 / openExpectationAt(kf));
   }
-}
-
-/** the open group's expectation for the last level asked (per sex), so a run at one level pays once */
-function openExpectationCached(kFactor: number, cache: Float64Array, sex: number): number {
-  if (cache[sex * 2] !== kFactor) {
-    cache[sex * 2] = kFactor;
-    cache[sex * 2 + 1] = openExpectation(kFactor, 1);
-  }
-  return cache[sex * 2 + 1]!;
 }
 
 /** share of the year's births alive at its end: infants dying in their first months */

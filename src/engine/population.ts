@@ -21,14 +21,14 @@ export interface DemographicAssumptions {
 export { rateAt } from './cohort.ts';
 
 /** The prepared projection of one county (its 2020 cohorts and life-table inverse), to run many times. */
-export function countyPopulationModel(a: DemographicAssumptions, steps: number): CohortModel {
+export function countyPopulationModel(a: DemographicAssumptions, steps: number, options: { bands?: boolean } = {}): CohortModel {
   return cohortModel({
     residents: residentsByAge(a.basePopulation, a.ageShares),
     steps,
     infantMortalityPerMille: a.infantMortalityPerMille,
     under5MortalityPerMille: a.under5MortalityPerMille,
     sexRatioAtBirth: a.sexRatioAtBirth,
-  });
+  }, options);
 }
 
 export const ratesOf = (a: DemographicAssumptions): CohortRates => ({
