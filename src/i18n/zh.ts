@@ -206,6 +206,7 @@ export const zh = {
   seriesAge15to64: '15—64岁',
   seriesAge65plus: '65岁及以上',
   seriesShare65plus: '65岁及以上人口比重（%）',
+  share65plusNote: '65岁及以上 {from}年{start}% → {to}年{end}%',
   seriesBedNeedAtBaseAges: '床位需求（年龄构成保持基期不变）',
   childcareDemandAtBaseShare: '托位需求（3岁以下儿童占比保持基期不变）',
   childcarePer100: '每百名3岁以下儿童托位数',

@@ -1,7 +1,7 @@
 // Which charts a county's workbench shows, and the lines on each: the projection of every
 // simulated indicator against its target (with the Monte Carlo band once there is one, the bed need
 // on the beds chart, and the plan's stated baseline where the model starts elsewhere), then
-// childcare, population and children under 3. Every number comes from the engine's report; this
+// childcare, and residents by age with the children under 3. Every number comes from the engine's report; this
 // only picks the lines, their words and colours. Worked out once per answer, for the chart
 // components and for sending to the chart worker ahead of the tables.
 import { isSimulated, simulatedIndicators } from '../data/catalogue.ts';
@@ -92,9 +92,12 @@ export function countyCharts(county: County, report: CountyReport, lang: Lang, m
     if (series.population_0_14) bands.push({ label: m.seriesAge0to14, values: series.population_0_14, color: palette.need });
     if (series.population_15_64) bands.push({ label: m.seriesAge15to64, values: series.population_15_64, color: palette.stated });
     if (series.population_65_plus) bands.push({ label: m.seriesAge65plus, values: series.population_65_plus, color: palette.target });
-    charts.push({ id: 'population', title: m.seriesPopulationByAge, series: bands, digits: 0, fromZero: true, note: null, owned: true });
+    // children under 3 are residents too: their line here, dashed, rather than a chart of its own
+    if (series.under_three) bands.push({ label: m.seriesUnderThree, values: series.under_three, color: palette.need, dashed: true });
+    // the share aged 65+ at the first and last year, in the title (the series is in the exports)
+    const share = series.share_65_plus;
+    const title = share && share.length > 1 ? `${m.seriesPopulationByAge} · ${fill(m.share65plusNote, { from: years[0]!, to: years.at(-1)!, start: formatDecimals(lang, share[0]! * 100, 1), end: formatDecimals(lang, share.at(-1)! * 100, 1) })}` : m.seriesPopulationByAge;
+    charts.push({ id: 'population', title, series: bands, digits: 0, fromZero: true, note: null, owned: true });
   }
-  if (series.share_65_plus) charts.push({ id: 'share_65_plus', title: m.seriesShare65plus, series: [{ label: m.seriesShare65plus, values: series.share_65_plus.map((s) => s * 100), color: palette.target }], digits: 1, fromZero: false, note: null, owned: true });
-  if (series.under_three) charts.push({ id: 'under_three', title: m.seriesUnderThree, series: [{ label: m.seriesUnderThree, values: series.under_three, color: palette.need }], digits: 0, fromZero: true, note: null, owned: true });
   return charts;
 }

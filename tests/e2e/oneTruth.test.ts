@@ -16,19 +16,19 @@ import { pageDefaults } from '../../src/scenario/defaults.ts';
 const harness = useHarness();
 
 describe('one truth', () => {
-  it('verdicts a reader can check: 24 nurses a year read 1.96 and missed; the goal-seek’s yearly number meets ≥ 2.0 and one fewer does not', async () => {
+  it('verdicts a reader can check: 23 nurses a year read 1.96 and missed; the goal-seek’s yearly number meets ≥ 2.0 and one fewer does not', async () => {
     const { page, context, problems } = await harness().newPage({ locale: 'zh-CN' });
     await page.goto(`${harness().url}#county=pingshan`);
     await settled(page);
     const nurses = field(page, 'additionsPerYear-nurses');
-    await nurses.fill('24');
+    await nurses.fill('23');
     await expect.poll(() => cardStatus(page, 'nurses_per_1000'), { timeout: 15_000 }).toBe('missed');
     // the page once said "1.96 ≥ 2.0 ✓ 达标 · 差距 −0.04"
     await expect.poll(() => page.locator('[data-verdict="nurses_per_1000"] strong').textContent()).toBe('1.96');
     expect(await page.locator('[data-verdict="nurses_per_1000"] .status').textContent()).toContain('差距 −0.04');
     expect(await page.locator('[data-verdict="nurses_per_1000"] .status').textContent()).not.toContain('✓');
     // the goal-seek answer, typed in, meets the target; one fewer a year does not
-    const needed = engineVerdict({ resources: { nurses: { additionsPerYear: 24 } } }, 'nurses_per_1000').additionNeededPerYear!;
+    const needed = engineVerdict({ resources: { nurses: { additionsPerYear: 23 } } }, 'nurses_per_1000').additionNeededPerYear!;
     expect(await page.locator('[data-verdict="nurses_per_1000"] .goal').textContent()).toBe(`每年新增约 ${needed} 名护士即可恰好达到 ≥ 2.0`);
     await nurses.fill(String(needed));
     await expect.poll(() => cardStatus(page, 'nurses_per_1000'), { timeout: 15_000 }).toMatch(/^(met|at_risk)$/u);
