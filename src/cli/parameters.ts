@@ -19,7 +19,7 @@ const shown = (p: Parameter, v: number, digits = p.display.digits) => withUnit(f
 function where(p: Parameter): string {
   if (p.scope === 'scenario') return `unitCosts.${p.id}`;
   if (p.scope === 'resource') return p.control ? `counties.ID.resources.R.${p.id}` : '(not set by scenarios)';
-  return `counties.ID.${p.id}`;
+  return p.control ? `counties.ID.${p.id}` : '(not set by scenarios)';
 }
 
 function sourceOf(d: Sourced): string {
@@ -58,14 +58,18 @@ function defaults(p: Parameter): { value: string; source: string } {
       source: [...new Set([...groups.values()].map((g) => sourceOf(g.d)))].join('; '),
     };
   }
-  const common = per.filter((x) => x.d.provenance.kind === 'assumption');
-  const own = per.filter((x) => x.d.provenance.kind !== 'assumption');
+  // an assumption the same for every county is one value; one sourced county by county (its census
+  // age shares) is listed as the plans' own figures are
+  const sameEverywhere = new Set(per.filter((x) => x.d.provenance.kind === 'assumption').map((x) => shown(p, x.d.value))).size <= 1;
+  const common = sameEverywhere ? per.filter((x) => x.d.provenance.kind === 'assumption') : [];
+  const own = per.filter((x) => x.d.provenance.kind !== 'assumption' || !sameEverywhere);
   // where every bundled plan states its own value, the default is what a plan stating none gets
   const planless = { ...counties[0]!, indicators: [], figures: [] };
   const base = common[0] ?? { who: '', d: p.default(planless, [planless.plan.baselineYear, planless.plan.targetYear]) };
   const series = base.d.series && new Set(base.d.series).size > 1 ? ' (national rates by year: this from the last year on)' : '';
-  const value = `${shown(p, base.d.value)}${series}${own.length ? `; ${own.map((x) => `${x.who} ${shown(p, x.d.value)}`).join(', ')}` : ''}`;
-  const source = [...new Set([base, ...own].map((x) => sourceOf(x.d)))].join('; ');
+  const each = own.map((x) => `${x.who} ${shown(p, x.d.value)}`).join(', ');
+  const value = sameEverywhere ? `${shown(p, base.d.value)}${series}${own.length ? `; ${each}` : ''}` : each;
+  const source = [...new Set((sameEverywhere ? [base, ...own] : own).map((x) => sourceOf(x.d)))].join('; ');
   return { value, source };
 }
 

@@ -6,11 +6,13 @@
 // its two labels (src/i18n: param.<id>).
 import type { Bilingual, County, Provenance } from './seedSchema.ts';
 import { resources, staffResources, type Resource } from './catalogue.ts';
+import { lifeExpectancySource, nationalLifeExpectancy, nationalTotalFertility, olderHospitalUseRatio, olderHospitalUseSource, sexRatioAtBirth2020, sexRatioAtBirthSource, totalFertilitySource } from './demography.ts';
+import { ageStructureOf, type BandShares } from './ageStructure.ts';
 
 /** where a control sits: resource rows sit with their resource (beds, staff, childcare) */
 export type ParameterGroup = 'population' | 'resources' | 'need' | 'costs';
 /** how a value is shown: ‰, % (a share × 100), a yearly count, days, 万元 */
-export type DisplayUnit = 'perMille' | 'percent' | 'perYear' | 'days' | 'tenThousandYuan' | 'people';
+export type DisplayUnit = 'perMille' | 'percent' | 'perYear' | 'days' | 'tenThousandYuan' | 'people' | 'childrenPerWoman' | 'years' | 'ratio';
 
 /** A default and where it comes from: the plan's words, our arithmetic on them, or an outside source. */
 export interface Sourced {
@@ -40,10 +42,13 @@ interface Common {
   control: boolean;
 }
 
-/** per-year rates (‰): a series in the model, one number when the user sets it */
-export type RateField = 'birthRatePerMille' | 'deathRatePerMille' | 'netMigrationPerMille';
-export type ScalarField = 'basePopulation' | 'infantMortalityPerMille' | 'under5MortalityPerMille' | 'admissionRate' | 'averageStayDays' | 'targetOccupancy' | 'childcareDemandShare';
+/** per-year values (total fertility, life expectancy, migration ‰): a series in the model, one number when the user sets it */
+export type RateField = 'totalFertilityRate' | 'lifeExpectancy' | 'netMigrationPerMille';
+export type AgeShareField = 'ageShareUnder15' | 'ageShare15to59' | 'ageShare60plus' | 'ageShare65plus';
+export type ScalarField = 'basePopulation' | 'infantMortalityPerMille' | 'under5MortalityPerMille' | 'sexRatioAtBirth' | AgeShareField | 'admissionRate' | 'olderHospitalUseRatio' | 'averageStayDays' | 'targetOccupancy' | 'childcareDemandShare';
 export type CountyField = RateField | ScalarField;
+/** the county fields a scenario can set: the table's controls (the 2020 age shares and the sex ratio at birth are sourced model inputs) */
+export type CountyControlField = Exclude<CountyField, AgeShareField | 'sexRatioAtBirth'>;
 export type ResourceField = 'additionsPerYear' | 'attrition' | 'gainPer1000PerYear';
 export type CostField = 'bedCapital' | 'childcarePlaceCapital' | 'staffYearly';
 
@@ -105,22 +110,6 @@ export function nationalSeries(series: Readonly<Record<number, number>>, years: 
 /** no outside source: our own reasoning, said in the note */
 const reasoning = { title: '推理假设', titleEn: 'reasoned assumption', where: '—' };
 
-const birthSource = assumption(
-  {
-    zh: '县级出生率未见公开数据，采用全国各年出生率（2020年8.52‰、2021年7.52‰、2022年6.77‰、2023年6.39‰，2024年起6.77‰）。',
-    en: 'No county birth rates were found; national rates by year stand in (8.52‰ in 2020, 7.52‰ 2021, 6.77‰ 2022, 6.39‰ 2023, 6.77‰ from 2024).',
-  },
-  { title: '国家统计局 统计公报 2024', titleEn: 'National Bureau of Statistics, 2024 communiqué', where: 'm.bbnews.cn/p/89164.html', quote: '全年出生人口954万人,人口出生率为6.77‰' },
-  'sourced_unverified',
-);
-const deathSource = assumption(
-  {
-    zh: '县级死亡率未见公开数据，采用全国各年死亡率（2020年7.07‰ 至 2023年起7.87‰）。',
-    en: 'No county death rates were found; national rates by year stand in (7.07‰ in 2020 up to 7.87‰ from 2023).',
-  },
-  { title: '国家统计局 人口数据', titleEn: 'National Bureau of Statistics, population figures', where: 'kjkxun.com/biz/67746.html', quote: '2023年我国人口出生率6.39%,人口死亡率7.87%' },
-  'sourced_unverified',
-);
 const doctorTurnover = assumption(
   {
     zh: '全国医师年流动率由1.6%（2011年）升至4.4%（2021年），其中含系统内调动，取中值3%。',
@@ -236,6 +225,24 @@ const costRow = <const T extends CostParameter>(row: T): T => row;
 const perMille = { unit: 'perMille', scale: 1 } as const;
 const percent = { unit: 'percent', scale: 100 } as const;
 
+/** The four shares of the county's 2020 residents by broad age band (census bulletins; see ageStructure.ts). */
+const ageShareKeys = { ageShareUnder15: 'under15', ageShare15to59: 'age15to59', ageShare60plus: 'age60plus', ageShare65plus: 'age65plus' } as const satisfies Record<AgeShareField, keyof BandShares>;
+const ageShareRow = <const Id extends AgeShareField>(id: Id) =>
+  countyRow({
+    scope: 'county', id, group: 'population', series: false, control: false,
+    display: { ...percent, digits: 2 }, bounds: { min: 0, max: 1 }, slider: { min: 0, max: 100, step: 0.01 },
+    default: (county: County): Sourced => {
+      const s = ageStructureOf(county);
+      return { value: s.shares[ageShareKeys[id]], provenance: s.provenance };
+    },
+  });
+const ageShareRows = () => ({
+  ageShareUnder15: ageShareRow('ageShareUnder15'),
+  ageShare15to59: ageShareRow('ageShare15to59'),
+  ageShare60plus: ageShareRow('ageShare60plus'),
+  ageShare65plus: ageShareRow('ageShare65plus'),
+});
+
 export const parameters = {
   basePopulation: countyRow({
     scope: 'county', id: 'basePopulation', group: 'population', series: false, control: true,
@@ -244,17 +251,17 @@ export const parameters = {
     // the plan's own figure (stated, or derived from its counts and ratios), else the census
     default: (county: County): Sourced => ({ value: county.population.value, provenance: county.population.provenance }),
   }),
-  birthRatePerMille: countyRow({
-    scope: 'county', id: 'birthRatePerMille', group: 'population', series: true, control: true, relative: true,
-    display: { ...perMille, digits: 2 }, bounds: { min: 0, max: 50 }, slider: { min: 0, max: 20, step: 0.1 },
-    uncertainty: { relative: 0.2, why: { zh: '全国出生率2020—2024年在6.39‰至8.52‰之间变动，县域与全国也有差别：取现值的±20%。', en: 'National births moved between 6.39‰ and 8.52‰ over 2020–2024, and counties differ from the nation: ±20 % of the value in force.' } },
-    default: (_county: County, years: readonly number[]): Sourced => ({ value: nationalBirthRatePerMille[2024]!, series: nationalSeries(nationalBirthRatePerMille, years), provenance: birthSource }),
+  totalFertilityRate: countyRow({
+    scope: 'county', id: 'totalFertilityRate', group: 'population', series: true, control: true, relative: true,
+    display: { unit: 'childrenPerWoman', scale: 1, digits: 2 }, bounds: { min: 0, max: 8 }, slider: { min: 0.5, max: 3, step: 0.01 },
+    uncertainty: { relative: 0.2, why: { zh: '全国总和生育率2020—2023年由1.3降至约1.0，县域与全国也有差别：取现值的±20%。', en: 'National total fertility fell from 1.3 to about 1.0 over 2020–2023, and counties differ from the nation: ±20 % of the value in force.' } },
+    default: (_county: County, years: readonly number[]): Sourced => ({ value: nationalTotalFertility[2024]!, series: nationalSeries(nationalTotalFertility, years), provenance: totalFertilitySource }),
   }),
-  deathRatePerMille: countyRow({
-    scope: 'county', id: 'deathRatePerMille', group: 'population', series: true, control: true, relative: true,
-    display: { ...perMille, digits: 2 }, bounds: { min: 0, max: 50 }, slider: { min: 0, max: 20, step: 0.1 },
-    uncertainty: { relative: 0.18, why: { zh: '老龄化程度高的县死亡率可能高于全国，低的县则低于全国：取现值的±18%（约6.5‰至9.3‰）。', en: 'Older counties may die faster than the nation, younger ones slower: ±18 % of the value in force (about 6.5‰ to 9.3‰).' } },
-    default: (_county: County, years: readonly number[]): Sourced => ({ value: nationalDeathRatePerMille[2023]!, series: nationalSeries(nationalDeathRatePerMille, years), provenance: deathSource }),
+  lifeExpectancy: countyRow({
+    scope: 'county', id: 'lifeExpectancy', group: 'population', series: true, control: true,
+    display: { unit: 'years', scale: 1, digits: 1 }, bounds: { min: 40, max: 95 }, slider: { min: 65, max: 90, step: 0.1 },
+    uncertainty: { absolute: 2, why: { zh: '2020年各省人均预期寿命相差近十岁，县与全国相差数岁并不少见：取现值±2岁。', en: 'Provinces’ life expectancies differed by nearly ten years in 2020, and a county commonly differs from the nation by a few: ±2 years around the value in force.' } },
+    default: (_county: County, years: readonly number[]): Sourced => ({ value: nationalLifeExpectancy[2025]!, series: nationalSeries(nationalLifeExpectancy, years), provenance: lifeExpectancySource }),
   }),
   netMigrationPerMille: countyRow({
     scope: 'county', id: 'netMigrationPerMille', group: 'population', series: true, control: true,
@@ -263,7 +270,7 @@ export const parameters = {
     default: (): Sourced => ({
       value: 0,
       provenance: assumption(
-        { zh: '规划未给出迁移数据，默认无净迁移。', en: 'The plans give no migration figures; the default is none.' },
+        { zh: '规划未给出迁移数据，默认无净迁移；设定后按罗杰斯—卡斯特罗迁移年龄模式分配到各年龄。', en: 'The plans give no migration figures; the default is none. A rate set here is spread over ages by the Rogers–Castro model schedule.' },
         reasoning,
         'reasoned',
       ),
@@ -279,6 +286,12 @@ export const parameters = {
     display: { ...perMille, digits: 2 }, bounds: { min: 0, max: 300 }, slider: { min: 0, max: 20, step: 0.1 },
     default: (county: County): Sourced => planRatePerMille(county, 'under5_mortality_per_1000') ?? nationalMortality(6.2, { zh: '5岁以下儿童死亡率', en: 'under-5 mortality' }),
   }),
+  sexRatioAtBirth: countyRow({
+    scope: 'county', id: 'sexRatioAtBirth', group: 'population', series: false, control: false,
+    display: { unit: 'ratio', scale: 1, digits: 1 }, bounds: { min: 90, max: 130 }, slider: { min: 95, max: 125, step: 0.1 },
+    default: (): Sourced => ({ value: sexRatioAtBirth2020, provenance: sexRatioAtBirthSource }),
+  }),
+  ...ageShareRows(),
   admissionRate: countyRow({
     scope: 'county', id: 'admissionRate', group: 'need', series: false, control: true,
     display: { ...percent, digits: 1 }, bounds: { min: 0, max: 1 }, slider: { min: 0, max: 40, step: 0.5 },
@@ -298,6 +311,11 @@ export const parameters = {
         ),
       };
     },
+  }),
+  olderHospitalUseRatio: countyRow({
+    scope: 'county', id: 'olderHospitalUseRatio', group: 'need', series: false, control: true,
+    display: { unit: 'ratio', scale: 1, digits: 1 }, bounds: { min: 0.5, max: 10 }, slider: { min: 1, max: 5, step: 0.1 },
+    default: (): Sourced => ({ value: olderHospitalUseRatio, provenance: olderHospitalUseSource }),
   }),
   averageStayDays: countyRow({
     scope: 'county', id: 'averageStayDays', group: 'need', series: false, control: true,
@@ -399,6 +417,8 @@ export const parameters = {
 export type Parameters = typeof parameters;
 export const parameterList: readonly Parameter[] = Object.values(parameters);
 export const countyParameters = parameterList.filter((p): p is CountyParameter => p.scope === 'county');
+/** the county rows a scenario sets (the rest are sourced model inputs shown with their source) */
+export const countyControlRows = countyParameters.filter((p): p is CountyParameter & { id: CountyControlField } => p.control);
 export const resourceParameters = parameterList.filter((p): p is ResourceParameter => p.scope === 'resource');
 export const costParameters = parameterList.filter((p): p is CostParameter => p.scope === 'scenario');
 

@@ -34,17 +34,17 @@ export function baseAssumptions(county: County, horizonYear: number): CountyAssu
     const start = startingStock(county, r, basePopulation)?.value ?? 0;
     resources[r] = { attrition, additionsPerYear: attrition * start };
   }
-  // births of the two years before the baseline, at the national rates of those years
-  const before = parameters.birthRatePerMille.default(county, [y0 - 2, y0 - 1]).series!;
   return {
     horizonYear,
     basePopulation,
-    birthRatePerMille: value('birthRatePerMille').series,
-    deathRatePerMille: value('deathRatePerMille').series,
+    totalFertilityRate: value('totalFertilityRate').series,
+    lifeExpectancy: value('lifeExpectancy').series,
     netMigrationPerMille: value('netMigrationPerMille').series,
     infantMortalityPerMille: value('infantMortalityPerMille').value,
     under5MortalityPerMille: value('under5MortalityPerMille').value,
-    birthsBefore: [(before[0]! * basePopulation) / 1000, (before[1]! * basePopulation) / 1000],
+    sexRatioAtBirth: value('sexRatioAtBirth').value,
+    ageShares: { under15: value('ageShareUnder15').value, age15to59: value('ageShare15to59').value, age60plus: value('ageShare60plus').value, age65plus: value('ageShare65plus').value },
+    olderHospitalUseRatio: value('olderHospitalUseRatio').value,
     resources,
     projects: county.projects.map((p) => ({ id: p.id, resource: p.resource, amount: p.amount, openingYear: p.openingYear })),
     admissionRate: value('admissionRate').value,

@@ -8,7 +8,8 @@ import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
 import { onTopOfTrend, projectCounty, quotient } from './projectCounty.ts';
 import { compileJudge } from './verdict.ts';
-import { rateAt } from './population.ts';
+import { countyPopulationModel, rateAt } from './population.ts';
+import { emptySeries } from './cohort.ts';
 import { allKnobs, knobParameter, knobValue, perturb } from './knobs.ts';
 import { observedSteps, uniformHalfWidth } from './observed.ts';
 
@@ -58,10 +59,13 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
   });
   const trendExtra = resources.map((r) => onTopOfTrend(steps, base.projects, r, years[0]!));
   const series = {
-    birthRatePerMille: Float64Array.from({ length: n }, (_, t) => rateAt(base.birthRatePerMille, t)),
-    deathRatePerMille: Float64Array.from({ length: n }, (_, t) => rateAt(base.deathRatePerMille, t)),
+    totalFertilityRate: Float64Array.from({ length: n }, (_, t) => rateAt(base.totalFertilityRate, t)),
+    lifeExpectancy: Float64Array.from({ length: n }, (_, t) => rateAt(base.lifeExpectancy, t)),
     netMigrationPerMille: Float64Array.from({ length: n }, (_, t) => rateAt(base.netMigrationPerMille, t)),
   };
+  // the county's cohorts and life-table inverse, prepared once; each draw reruns them in place
+  const cohorts = countyPopulationModel(base, steps, { bands: false });
+  const residents = emptySeries(n);
 
   // where each knob acts: a rate series, or one resource's attrition or trend gain
   const applies = allKnobs.map((k) => (!k.resource ? knobValue(base, k) !== null : resources.includes(k.resource) && (knobValue(base, k) !== null || (k.parameter === 'gainPer1000PerYear' && fits[resources.indexOf(k.resource)] !== null))));
@@ -78,10 +82,12 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
       : { kind: 'ratio' as const, num: resources.indexOf(spec.numerator), den: resources.indexOf(spec.denominator), targetIndex, judge, own: own.some((v) => !Number.isNaN(v)) ? own : null };
   });
 
-  const population = new Float64Array(n);
+  const population = residents.population;
   const stock = resources.map(() => new Float64Array(n));
   const seenNow = resources.map(() => new Float64Array(n));
-  const rates = { birthRatePerMille: new Float64Array(n), deathRatePerMille: new Float64Array(n), netMigrationPerMille: new Float64Array(n) };
+  const rates = { totalFertilityRate: new Float64Array(n), lifeExpectancy: new Float64Array(n), netMigrationPerMille: new Float64Array(n) };
+  // the residents observed are fixed in every draw (NaN: none): the cohorts are scaled to them
+  const cohortRates = { ...rates, observedPopulation: Array.from(populationSeen, (v) => (Number.isNaN(v) ? undefined : v)) };
   const attrition = new Float64Array(resources.length);
   const gain = new Float64Array(resources.length);
 
@@ -91,8 +97,8 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
     resources,
     applies,
     run(offsets, values, met) {
-      rates.birthRatePerMille.set(series.birthRatePerMille);
-      rates.deathRatePerMille.set(series.deathRatePerMille);
+      rates.totalFertilityRate.set(series.totalFertilityRate);
+      rates.lifeExpectancy.set(series.lifeExpectancy);
       rates.netMigrationPerMille.set(series.netMigrationPerMille);
       attrition.set(baseAttrition);
       gain.set(baseGain);
@@ -107,12 +113,7 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
           for (let t = 0; t < n; t++) rate[t] = perturb(parameter, series[field][t]!, offset);
         }
       }
-      population[0] = base.basePopulation;
-      for (let t = 1; t < n; t++) {
-        const growth = (rates.birthRatePerMille[t - 1]! - rates.deathRatePerMille[t - 1]! + rates.netMigrationPerMille[t - 1]!) / 1000;
-        const seen = populationSeen[t]!;
-        population[t] = Number.isNaN(seen) ? Math.max(0, population[t - 1]! * (1 + growth)) : seen;
-      }
+      cohorts.run(cohortRates, residents);
       for (let r = 0; r < resources.length; r++) {
         const s = stock[r]!;
         const fixed = seenNow[r]!;

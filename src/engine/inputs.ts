@@ -25,7 +25,7 @@ export function countyInputs(county: County, reference: CountyAssumptions, inFor
   const rows: InputValue[] = [];
   for (const p of countyParameters) {
     if (!p.control) continue;
-    const of = (a: CountyAssumptions) => (p.series ? lastOf(a[p.id as 'birthRatePerMille']) : a[p.id as 'admissionRate']);
+    const of = (a: CountyAssumptions) => (p.series ? lastOf(a[p.id as 'totalFertilityRate']) : a[p.id as 'admissionRate']);
     rows.push({ key: p.id, kind: 'parameter', parameter: p.id, resource: null, value: of(inForce), reference: of(reference) });
   }
   for (const r of resourcesWithStock) {

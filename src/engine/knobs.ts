@@ -7,7 +7,7 @@ import type { CountyAssumptions } from './projectCounty.ts';
 
 export type Knob = { parameter: RateField; resource?: never } | { parameter: 'attrition' | 'gainPer1000PerYear'; resource: Resource };
 
-const isRateField = (id: string): id is RateField => id === 'birthRatePerMille' || id === 'deathRatePerMille' || id === 'netMigrationPerMille';
+const isRateField = (id: string): id is RateField => id === 'totalFertilityRate' || id === 'lifeExpectancy' || id === 'netMigrationPerMille';
 
 /** Every knob there can be, in a fixed order. A draw takes one number per knob whether it applies
  * or not, so the random streams stay aligned across scenarios and an edit moves a band smoothly. */

@@ -3,7 +3,8 @@
 // addition that would just meet it. Pure: the same inputs give the same numbers.
 import type { County } from '../data/seedSchema.ts';
 import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
-import { projectPopulation, underThreeSurvival } from './population.ts';
+import { ageUseFactor, crudeBirthRatePerMille, projectPopulation } from './population.ts';
+import type { BandShares } from '../data/ageStructure.ts';
 import { annuityFactor, constantAdditionFor, projectStock } from './stock.ts';
 import { aimFor, judge, metThreshold, reportedDecimals, type TargetSpec, type Verdict } from './verdict.ts';
 import { startingStock, type StartingStock } from './baseline.ts';
@@ -53,14 +54,19 @@ export interface CountyAssumptions {
   horizonYear: number;
   /** residents in the baseline year */
   basePopulation: number;
-  /** ‰ per year, index 0 = baseline year; the last value carries forward */
-  birthRatePerMille: number[];
-  deathRatePerMille: number[];
+  /** per year, index 0 = baseline year; the last value carries forward: children per woman, years
+   * of life at birth, net migrants per 1000 residents */
+  totalFertilityRate: number[];
+  lifeExpectancy: number[];
   netMigrationPerMille: number[];
   infantMortalityPerMille: number;
   under5MortalityPerMille: number;
-  /** births two years and one year before the baseline year */
-  birthsBefore: [number, number];
+  /** boys per 100 girls at birth */
+  sexRatioAtBirth: number;
+  /** the baseline residents' shares by broad age band */
+  ageShares: BandShares;
+  /** admissions per resident aged 60+ ÷ those under 60 */
+  olderHospitalUseRatio: number;
   resources: Partial<Record<Resource, ResourceAssumptions>>;
   projects: ProjectTiming[];
   /** Hill-Burton demand view: admissions per resident, days per stay, target occupancy (shares) */
@@ -113,13 +119,21 @@ export interface CountyProjection {
   population: Float64Array;
   births: Float64Array;
   underThree: Float64Array;
+  /** births per 1000 residents: an outcome of fertility and the number of women */
+  birthRatePerMille: Float64Array;
+  /** residents by broad age band and the share aged 65+ */
+  ageBands: { under15: Float64Array; age15to64: Float64Array; age65plus: Float64Array; share65plus: Float64Array };
   stocks: Partial<Record<Resource, Float64Array>>;
   starts: StartingStock[];
   indicators: IndicatorProjection[];
-  /** beds needed: population × admission rate × average stay ÷ (365 × occupancy) */
+  /** beds needed: population × admission rate (moved with the share aged 60+) × average stay ÷ (365 × occupancy) */
   bedNeed: Float64Array;
+  /** the same with the baseline's age structure held: what the aging adds is the gap */
+  bedNeedAtBaseAges: Float64Array;
   /** childcare places wanted: children under 3 × the share of families wanting a place */
   childcareDemand: Float64Array;
+  /** the same were children under 3 to stay the baseline's share of residents */
+  childcareDemandAtBaseShare: Float64Array;
   /** childcare places per 100 children under 3 (when the plan targets childcare) */
   childcarePer100UnderThree: Float64Array | null;
   /** the steps with an observed population */
@@ -207,16 +221,8 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
   const steps = Math.max(0, a.horizonYear - baseYear);
   const years = Array.from({ length: steps + 1 }, (_, t) => baseYear + t);
   const populationSeen = observedSteps(a.observed, 'population', baseYear, steps);
-  const { population, births, underThree } = projectPopulation({
-    population0: a.basePopulation,
-    steps,
-    birthRatePerMille: a.birthRatePerMille,
-    deathRatePerMille: a.deathRatePerMille,
-    netMigrationPerMille: a.netMigrationPerMille,
-    birthsBefore: a.birthsBefore,
-    survival: underThreeSurvival(a.infantMortalityPerMille, a.under5MortalityPerMille),
-    observedPopulation: populationSeen,
-  });
+  const residents = projectPopulation({ ...a, observedPopulation: populationSeen }, steps);
+  const { population, births, underThree } = residents;
 
   const stocks: Partial<Record<Resource, Float64Array>> = {};
   const withoutAdditions: Partial<Record<Resource, Float64Array>> = {};
@@ -302,13 +308,17 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     });
   }
 
-  const bedNeed = Float64Array.from(population, (pop) => bedsNeeded({ population: pop, admissionRate: a.admissionRate, averageStayDays: a.averageStayDays, occupancy: a.targetOccupancy }));
+  const ageUse = ageUseFactor(residents, a.olderHospitalUseRatio);
+  const bedNeed = Float64Array.from(population, (pop, t) => bedsNeeded({ population: pop, admissionRate: a.admissionRate * ageUse[t]!, averageStayDays: a.averageStayDays, occupancy: a.targetOccupancy }));
+  const bedNeedAtBaseAges = Float64Array.from(population, (pop) => bedsNeeded({ population: pop, admissionRate: a.admissionRate, averageStayDays: a.averageStayDays, occupancy: a.targetOccupancy }));
   const childcareDemand = Float64Array.from(underThree, (u3) => u3 * a.childcareDemandShare);
+  const childcareDemandAtBaseShare = Float64Array.from(population, (pop) => (pop * underThree[0]! * a.childcareDemandShare) / population[0]!);
   const slots = stocks.childcare_slots;
   const childcarePer100UnderThree = slots ? Float64Array.from(slots, (s, t) => quotient(s, underThree[t]!, 100)) : null;
   const populationObserved = populationSeen.map((v) => v !== undefined);
   const stocksObserved = Object.fromEntries(Object.entries(countsSeen).map(([r, seen]) => [r, seen.map((v) => v !== undefined)]));
-  return { county: county.id, years, population, births, underThree, stocks, starts, indicators, bedNeed, childcareDemand, childcarePer100UnderThree, populationObserved, stocksObserved, trendFits };
+  const ageBands = { under15: residents.under15, age15to64: residents.age15to64, age65plus: residents.age65plus, share65plus: Float64Array.from(residents.age65plus, (v, t) => quotient(v, population[t]!)) };
+  return { county: county.id, years, population, births, underThree, birthRatePerMille: crudeBirthRatePerMille(residents), ageBands, stocks, starts, indicators, bedNeed, bedNeedAtBaseAges, childcareDemand, childcareDemandAtBaseShare, childcarePer100UnderThree, populationObserved, stocksObserved, trendFits };
 }
 
 /** The target the horizon year is judged against: the one the user entered for it, else the

@@ -121,11 +121,18 @@ export function countyReport(county: County, p: CountyProjection, inputs: InputV
     population: [...p.population],
     births: [...p.births],
     under_three: [...p.underThree],
+    birth_rate_per_mille: [...p.birthRatePerMille],
+    population_0_14: [...p.ageBands.under15],
+    population_15_64: [...p.ageBands.age15to64],
+    population_65_plus: [...p.ageBands.age65plus],
+    share_65_plus: [...p.ageBands.share65plus],
   };
   for (const [resource, stock] of Object.entries(p.stocks)) series[resource] = [...stock];
   series.bed_need = [...p.bedNeed];
   series.bed_need_per_1000 = Array.from(p.bedNeed, (need, t) => quotient(need, p.population[t]!) * 1000);
+  series.bed_need_per_1000_at_base_ages = Array.from(p.bedNeedAtBaseAges, (need, t) => quotient(need, p.population[t]!) * 1000);
   series.childcare_demand = [...p.childcareDemand];
+  series.childcare_demand_at_base_share = [...p.childcareDemandAtBaseShare];
   if (p.childcarePer100UnderThree) series.childcare_slots_per_100_under3 = [...p.childcarePer100UnderThree];
   for (const ind of p.indicators) series[ind.id] = [...ind.values];
   const indicators: IndicatorSummary[] = [];

@@ -5,7 +5,7 @@ import type { Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from '../engine/projectCounty.ts';
 import type { UnitCosts } from '../engine/budget.ts';
 import { presetAssumptions } from '../engine/assumptions.ts';
-import { costParameters, countyParameters } from '../data/parameters.ts';
+import { costParameters, countyParameters, type CountyControlField } from '../data/parameters.ts';
 import type { CountyOverrides, ObservedEntry, Scenario } from './scenarioSchema.ts';
 import type { ObservedValue, ObservedValues } from '../engine/observed.ts';
 
@@ -13,13 +13,12 @@ export function applyOverrides(base: CountyAssumptions, o: CountyOverrides | und
   if (!o) return base;
   const a: CountyAssumptions = { ...base };
   for (const p of countyParameters) {
-    const v = o[p.id];
+    if (!p.control) continue;
+    const v = o[p.id as CountyControlField];
     if (v === undefined) continue;
-    if (p.series) a[p.id as 'birthRatePerMille'] = [v];
+    if (p.series) a[p.id as 'totalFertilityRate'] = [v];
     else a[p.id as 'admissionRate'] = v;
   }
-  // the births of the years before the baseline are the national rates of those years × the residents
-  if (o.basePopulation !== undefined) a.birthsBefore = [(base.birthsBefore[0] * o.basePopulation) / base.basePopulation, (base.birthsBefore[1] * o.basePopulation) / base.basePopulation];
   const resources = { ...base.resources };
   for (const [r, change] of Object.entries(o.resources ?? {}) as [Resource, NonNullable<CountyOverrides['resources']>[Resource]][]) {
     const current = resources[r] ?? { attrition: 0, additionsPerYear: 0 };

@@ -2,7 +2,7 @@
 // or to one. A trainer steps through them in the presenter view without touching a slider.
 import type { County } from '../data/seedSchema.ts';
 import type { Resource } from '../data/catalogue.ts';
-import { nationalBirthRatePerMille } from '../data/parameters.ts';
+import { nationalTotalFertility } from '../data/demography.ts';
 import { presetAssumptions } from '../engine/assumptions.ts';
 import { defaultScenario, pageDefaults } from './defaults.ts';
 import type { CountyOverrides, Scenario } from './scenarioSchema.ts';
@@ -20,7 +20,7 @@ export interface WorkshopCase {
   build(counties: readonly County[], scope: readonly string[]): Scenario;
 }
 
-const lowBirthRatePerMille = 5;
+const lowTotalFertility = 0.8;
 const exodusAttrition = 0.08;
 const tightShare = 0.7;
 const childcarePushPer1000 = 1.5;
@@ -62,11 +62,11 @@ export const workshopCases: readonly WorkshopCase[] = [
     id: 'low_births',
     title: { zh: '出生更少', en: 'Fewer births' },
     summary: {
-      zh: `出生率降至 ${lowBirthRatePerMille}‰（2024年全国为 ${nationalBirthRatePerMille[2024]}‰）：人口更少，每千人口指标更易达到，托育需求下降。`,
-      en: `Births fall to ${lowBirthRatePerMille}‰ (nationally ${nationalBirthRatePerMille[2024]}‰ in 2024): fewer residents make per-1000 targets easier and childcare demand falls.`,
+      zh: `总和生育率降至 ${lowTotalFertility}（2023年全国约 ${nationalTotalFertility[2023]}）：出生更少，3岁以下婴幼儿减少，托育需求下降，每千人口指标略易达到。`,
+      en: `Total fertility falls to ${lowTotalFertility} children per woman (nationally about ${nationalTotalFertility[2023]} in 2023): fewer births, fewer children under 3 and less childcare demand; per-1000 targets come slightly easier.`,
     },
     appliesTo: () => true,
-    build: (counties, scope) => withCounties({}, counties, scope, () => ({ birthRatePerMille: lowBirthRatePerMille })),
+    build: (counties, scope) => withCounties({}, counties, scope, () => ({ totalFertilityRate: lowTotalFertility })),
   },
   {
     id: 'bed_project_late',

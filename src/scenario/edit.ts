@@ -3,7 +3,7 @@
 // that takes a value back to nothing removes the field, so an untouched county has no overrides.
 import type { County } from '../data/seedSchema.ts';
 import type { Resource } from '../data/catalogue.ts';
-import type { CostField, CountyField, ResourceField } from '../data/parameters.ts';
+import type { CostField, CountyControlField, ResourceField } from '../data/parameters.ts';
 import type { CountyOverrides, Scenario } from './scenarioSchema.ts';
 import { freshId } from '../data/unique.ts';
 
@@ -11,7 +11,7 @@ type NewProject = NonNullable<CountyOverrides['newProjects']>[number];
 type ResourceControl = Exclude<ResourceField, 'gainPer1000PerYear'>;
 
 /** `value` undefined resets the field to its default */
-export function withCountyValue(o: CountyOverrides, field: CountyField, value: number | undefined): CountyOverrides {
+export function withCountyValue(o: CountyOverrides, field: CountyControlField, value: number | undefined): CountyOverrides {
   const next = { ...o };
   if (value === undefined) delete next[field];
   else next[field] = value;

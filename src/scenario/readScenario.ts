@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { fieldPath, problemOf, type FieldProblem } from '../data/issues.ts';
 import { parseJsonSafely, type JsonRefusal } from '../data/safeJson.ts';
 import { freshId } from '../data/unique.ts';
+import { nationalBirthRatePerMille, nationalDeathRatePerMille, parameters } from '../data/parameters.ts';
+import { gompertzSlope, nationalLifeExpectancy, nationalTotalFertility } from '../data/demography.ts';
 import { cappedFields, scenario as scenarioSchema, scenarioVersion, type Scenario } from './scenarioSchema.ts';
 
 export type DropReason =
@@ -27,7 +29,9 @@ export type DropReason =
   /** a link the page could not fit its scenario into (see link.ts) */
   | 'too_long_for_link'
   /** a version that names none: read as this one */
-  | 'unknown_version';
+  | 'unknown_version'
+  /** an older input converted to the one that replaced it (a birth rate to a total fertility rate) */
+  | 'converted';
 
 export interface Dropped {
   /** where in the scenario, e.g. counties.pingshan.birthRatePerMille; "(root)" for the whole */
@@ -54,12 +58,51 @@ type Path = readonly PropertyKey[];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Older versions, each step to the next: v1 had no county budgets, v2 no bed-need or childcare
- * demand parameters, v3 no observed values, so each is the next as it stands. */
+ * demand parameters, v3 no observed values, so each is the next as it stands; v4's birth and death
+ * rates are converted (convertedRates). */
 const migrations: Record<number, (s: Record<string, unknown>) => Record<string, unknown>> = {
   1: (s) => ({ ...s, version: 2 }),
   2: (s) => ({ ...s, version: 3 }),
   3: (s) => ({ ...s, version: 4 }),
+  // v4 and before set crude birth and death rates; v5 sets total fertility and life expectancy
+  // (convertedRates, which reads any version)
+  4: (s) => ({ ...s, version: 5 }),
 };
+
+/** Crude birth and death rates (versions 1–4) as the inputs that replaced them, whatever version the
+ * scenario names: a birth rate b‰ is that share of the national 6.77‰ (2024) applied to total
+ * fertility; a death rate d‰ against the national 7.87‰ (2023) moves life expectancy by
+ * −ln(d ÷ 7.87) ÷ the Gompertz slope (mortality d ÷ 7.87 times as high at every adult age shifts the
+ * life table by that many years). Said in the banner: the meaning is close, not the same. */
+function convertedRates(s: Record<string, unknown>, dropped: Dropped[]): void {
+  if (!isObject(s.counties)) return;
+  for (const [id, county] of Object.entries(s.counties)) {
+    if (!isObject(county)) continue;
+    const birth = county.birthRatePerMille;
+    if (Object.hasOwn(county, 'birthRatePerMille')) {
+      delete county.birthRatePerMille;
+      if (typeof birth === 'number' && Number.isFinite(birth) && birth >= 0 && county.totalFertilityRate === undefined) {
+        const tfr = Math.round(((nationalTotalFertility[2024]! * birth) / nationalBirthRatePerMille[2024]!) * 1000) / 1000;
+        if (tfr <= parameters.totalFertilityRate.bounds.max) {
+          county.totalFertilityRate = tfr;
+          dropped.push({ path: `counties.${id}.birthRatePerMille`, reason: 'converted', detail: `${birth}‰ → totalFertilityRate ${tfr}` });
+        } else dropped.push({ path: `counties.${id}.birthRatePerMille`, reason: 'invalid_value', detail: `${birth}‰ is beyond any total fertility`, problem: { kind: 'above', max: (parameters.totalFertilityRate.bounds.max * nationalBirthRatePerMille[2024]!) / nationalTotalFertility[2024]! } });
+      } else dropped.push({ path: `counties.${id}.birthRatePerMille`, reason: 'invalid_value', detail: String(JSON.stringify(birth)).slice(0, 40), problem: typeof birth === 'number' ? { kind: 'below', min: 0 } : { kind: 'not_a_number' } });
+    }
+    const death = county.deathRatePerMille;
+    if (Object.hasOwn(county, 'deathRatePerMille')) {
+      delete county.deathRatePerMille;
+      if (typeof death === 'number' && Number.isFinite(death) && death > 0 && county.lifeExpectancy === undefined) {
+        const e0 = Math.round((nationalLifeExpectancy[2025]! - Math.log(death / nationalDeathRatePerMille[2023]!) / gompertzSlope) * 100) / 100;
+        const { min, max } = parameters.lifeExpectancy.bounds;
+        if (e0 >= min && e0 <= max) {
+          county.lifeExpectancy = e0;
+          dropped.push({ path: `counties.${id}.deathRatePerMille`, reason: 'converted', detail: `${death}‰ → lifeExpectancy ${e0}` });
+        } else dropped.push({ path: `counties.${id}.deathRatePerMille`, reason: 'invalid_value', detail: `${death}‰ is beyond any life expectancy`, problem: e0 < min ? { kind: 'above', max: Math.round(nationalDeathRatePerMille[2023]! * Math.exp((nationalLifeExpectancy[2025]! - min) * gompertzSlope) * 100) / 100 } : { kind: 'below', min: Math.round(nationalDeathRatePerMille[2023]! * Math.exp((nationalLifeExpectancy[2025]! - max) * gompertzSlope) * 100) / 100 } });
+      } else dropped.push({ path: `counties.${id}.deathRatePerMille`, reason: 'invalid_value', detail: String(JSON.stringify(death)).slice(0, 40), problem: typeof death === 'number' ? { kind: 'below', min: 0, exclusive: true } : { kind: 'not_a_number' } });
+    }
+  }
+}
 
 function migrate(raw: Record<string, unknown>, dropped: Dropped[]): Record<string, unknown> {
   let s = raw;
@@ -74,6 +117,7 @@ function migrate(raw: Record<string, unknown>, dropped: Dropped[]): Record<strin
     version = scenarioVersion;
   }
   while (version < scenarioVersion && migrations[version]) s = migrations[version++]!(s);
+  convertedRates(s, dropped);
   return { ...s, version: scenarioVersion };
 }
 

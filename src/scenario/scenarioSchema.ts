@@ -7,6 +7,8 @@
 // demand share, infant and under-5 mortality): new optional fields, so a v2 scenario is v3 as it is.
 // v3 → v4: adds what was observed after the baseline (observed.<series>.<year>): optional, so a v3
 // scenario is v4 as it is.
+// v4 → v5: total fertility and life expectancy replace the crude birth and death rates (converted
+// on reading, said in the banner).
 import { z } from 'zod';
 import { resources } from '../data/catalogue.ts';
 import { presetIds } from '../engine/assumptions.ts';
@@ -75,7 +77,7 @@ export const countyOverrides = z.strictObject({
 });
 export type CountyOverrides = z.infer<typeof countyOverrides>;
 
-export const scenarioVersion = 4;
+export const scenarioVersion = 5;
 export const horizons = [2025, 2030] as const;
 
 export const scenario = z.strictObject({

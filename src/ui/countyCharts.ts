@@ -1,7 +1,7 @@
 // Which charts a county's workbench shows, and the lines on each: the projection of every
 // simulated indicator against its target (with the Monte Carlo band once there is one, the bed need
 // on the beds chart, and the plan's stated baseline where the model starts elsewhere), then
-// childcare, population and children under 3. Every number comes from the engine's report; this
+// childcare, and residents by age with the children under 3. Every number comes from the engine's report; this
 // only picks the lines, their words and colours. Worked out once per answer, for the chart
 // components and for sending to the chart worker ahead of the tables.
 import { isSimulated, simulatedIndicators } from '../data/catalogue.ts';
@@ -44,7 +44,11 @@ export function countyCharts(county: County, report: CountyReport, lang: Lang, m
         list.push({ label: m.seriesP90, values: band.p90, color: palette.projection, dashed: true, inLegend: false });
         list.push({ label: m.seriesBand, values: band.p10, color: palette.projection, fillTo: list.length - 1 });
       }
-      if (ind.id === 'beds_per_1000' && series.bed_need_per_1000) list.push({ label: m.seriesBedNeed, values: series.bed_need_per_1000, color: palette.need });
+      if (ind.id === 'beds_per_1000' && series.bed_need_per_1000) {
+        list.push({ label: m.seriesBedNeed, values: series.bed_need_per_1000, color: palette.need });
+        // the bed need were the residents to keep the baseline's ages: the gap is what aging asks
+        if (series.bed_need_per_1000_at_base_ages) list.push({ label: m.seriesBedNeedAtBaseAges, values: series.bed_need_per_1000_at_base_ages, color: palette.need, dashed: true });
+      }
       // a 2030 target that is not the 2025 one carried forward (entered, or a national benchmark): a mark at 2030
       const later = report.verdicts.find((v) => v.indicator === ind.id && v.year !== ind.target?.year && v.targetSource.kind !== 'carried_forward');
       if (later && later.target !== null) list.push({ label: later.targetSource.kind === 'national_benchmark' ? fill(m.benchmarkTarget, { target: m.colTarget2030 }) : m.colTarget2030, values: years.map((y) => (y === later.year ? later.target! : Number.NaN)), color: palette.target, marker: true });
@@ -83,6 +87,8 @@ export function countyCharts(county: County, report: CountyReport, lang: Lang, m
       series: [
         { label: m.childcareSlots, values: series.childcare_slots, color: palette.projection },
         { label: m.childcareDemand, values: series.childcare_demand ?? [], color: palette.target, dashed: true },
+        // children under 3 as a fixed share of residents, as a crude rate would have them: the gap is the shrinking cohorts
+        ...(series.childcare_demand_at_base_share ? [{ label: m.childcareDemandAtBaseShare, values: series.childcare_demand_at_base_share, color: palette.stated, dashed: true }] : []),
       ],
       digits: 0,
       fromZero: true,
@@ -91,11 +97,18 @@ export function countyCharts(county: County, report: CountyReport, lang: Lang, m
     });
   }
   if (series.population) {
+    const bands: ChartSeries[] = [{ label: m.seriesPopulation, values: series.population, color: palette.projection }];
+    if (series.population_0_14) bands.push({ label: m.seriesAge0to14, values: series.population_0_14, color: palette.need });
+    if (series.population_15_64) bands.push({ label: m.seriesAge15to64, values: series.population_15_64, color: palette.stated });
+    if (series.population_65_plus) bands.push({ label: m.seriesAge65plus, values: series.population_65_plus, color: palette.target });
+    // children under 3 are residents too: their line here, dashed, rather than a chart of its own
+    if (series.under_three) bands.push({ label: m.seriesUnderThree, values: series.under_three, color: palette.need, dashed: true });
+    // the share aged 65+ at the first and last year, in the title (the series is in the exports)
+    const share = series.share_65_plus;
+    const title = share && share.length > 1 ? `${m.seriesPopulationByAge} · ${fill(m.share65plusNote, { from: years[0]!, to: years.at(-1)!, start: formatDecimals(lang, share[0]! * 100, 1), end: formatDecimals(lang, share.at(-1)! * 100, 1) })}` : m.seriesPopulationByAge;
     const seen = report.observedYears.population;
-    const list: ChartSeries[] = [{ label: m.seriesPopulation, values: series.population, color: palette.projection }];
-    if (seen) list.push({ label: m.observedPoints, values: years.map((y, t) => (seen.includes(y) ? series.population![t]! : Number.NaN)), color: palette.observed, marker: true, pointStyle: 'circle' });
-    charts.push({ id: 'population', title: m.seriesPopulation, series: list, digits: 0, fromZero: true, note: null, owned: true });
+    if (seen) bands.push({ label: m.observedPoints, values: years.map((y, i) => (seen.includes(y) ? series.population![i]! : Number.NaN)), color: palette.observed, marker: true, pointStyle: 'circle' });
+    charts.push({ id: 'population', title, series: bands, digits: 0, fromZero: true, note: null, owned: true });
   }
-  if (series.under_three) charts.push({ id: 'under_three', title: m.seriesUnderThree, series: [{ label: m.seriesUnderThree, values: series.under_three, color: palette.need }], digits: 0, fromZero: true, note: null, owned: true });
   return charts;
 }

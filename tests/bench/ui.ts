@@ -15,7 +15,7 @@ const coldLoads = Number(process.env.BENCH_COLD_LOADS ?? 7);
 /** changes of each slider made, and not counted, before the timed ones: the page's code and the
  * workers' are compiled and optimised as they run, like any benchmark's warm-up */
 const warmUp = Number(process.env.BENCH_WARM_UP ?? 60);
-const birthSlider = '[data-control="pingshan-birthRatePerMille"] input[type="range"]';
+const birthSlider = '[data-control="pingshan-totalFertilityRate"] input[type="range"]';
 const nurseSlider = '[data-control="pingshan-additionsPerYear-nurses"] input[type="range"]';
 
 const quantile = (xs: number[], q: number) => {
@@ -110,12 +110,12 @@ try {
     work.push(Math.max(0, (await mainThreadMs()) - before - probeMs));
   };
   for (let i = 0; i < warmUp; i++) {
-    await change(page, birthSlider, 5 + (i % 20) * 0.25, false);
+    await change(page, birthSlider, 0.8 + (i % 20) * 0.05, false);
     await change(page, nurseSlider, 20 + (i % 20) * 2, false);
   }
   const quick: number[] = [];
   const quickWork: number[] = [];
-  for (let i = 0; i < changes; i++) await timed(birthSlider, 5 + (i % 20) * 0.25, quick, quickWork);
+  for (let i = 0; i < changes; i++) await timed(birthSlider, 0.8 + (i % 20) * 0.05, quick, quickWork);
   const nurses: number[] = [];
   const nursesWork: number[] = [];
   for (let i = 0; i < changes; i++) await timed(nurseSlider, 20 + (i % 20) * 2, nurses, nursesWork);
@@ -123,7 +123,7 @@ try {
   // Monte Carlo on: each change left to settle until its bands are drawn
   const bands: number[] = [];
   for (let i = 0; i < bandRuns; i++) {
-    bands.push(await change(page, birthSlider, 6 + (i % 10) * 0.3, true));
+    bands.push(await change(page, birthSlider, 1 + (i % 10) * 0.1, true));
     await page.waitForTimeout(50);
   }
   await context.close();

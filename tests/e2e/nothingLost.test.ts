@@ -125,7 +125,7 @@ describe('nothing the user saved is lost', () => {
     await page.goto(harness().url);
     await page.locator('[data-import-county]').setInputFiles(json(example));
     await expect.poll(() => page.locator('#county-title').textContent()).toBe('Shandan County (excerpt)');
-    await page.locator('[data-control="shandan_excerpt-birthRatePerMille"] input.number').fill('9');
+    await page.locator('[data-control="shandan_excerpt-totalFertilityRate"] input.number').fill('1.9');
     await page.locator('[data-action="library"]').click();
     await page.locator('[data-save-name]').fill('Excerpt edits');
     await page.locator('[data-action="save"]').click();
@@ -140,7 +140,7 @@ describe('nothing the user saved is lost', () => {
     await expect.poll(() => page.locator('#tab-shandan_excerpt').count()).toBe(1);
     await page.locator('[data-saved="Excerpt edits"] [data-action="open"]').click();
     await page.locator('#tab-shandan_excerpt').click();
-    await expect.poll(() => page.locator('[data-control="shandan_excerpt-birthRatePerMille"] input.number').inputValue(), { timeout: 15_000 }).toBe('9');
+    await expect.poll(() => page.locator('[data-control="shandan_excerpt-totalFertilityRate"] input.number').inputValue(), { timeout: 15_000 }).toBe('1.9');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -199,16 +199,16 @@ describe('faults that took too long', () => {
     await context.close();
   });
 
-  it('a link with 1,000 project moves without a year keeps its birth rate, trend and 2030, and says so in one line, in Chinese', async () => {
+  it('a link with 1,000 project moves without a year keeps its total fertility, trend and 2030, and says so in one line, in Chinese', async () => {
     const { page, context, problems } = await harness().newPage({ locale: 'zh-CN' });
     const moves = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`p${i}`, {}]));
     const started = Date.now();
-    await page.goto(linkTo({ version: 2, preset: 'trend', horizon: 2030, counties: { pingshan: { birthRatePerMille: 5.5, projects: moves } } }, 'county=pingshan&'));
+    await page.goto(linkTo({ version: 4, preset: 'trend', horizon: 2030, counties: { pingshan: { totalFertilityRate: 1.5, projects: moves } } }, 'county=pingshan&'));
     await expect.poll(() => banner(page).textContent(), { timeout: 20_000 }).toContain('项目调整（1000 处）：缺少开放年份，未采用');
     await complete(page);
     console.log(`[figures] a 1,000-move link: opened with probabilities in ${Date.now() - started} ms`);
     expect(await banner(page).locator('li').count()).toBe(1);
-    expect(await page.locator('[data-control="pingshan-birthRatePerMille"] input.number').inputValue()).toBe('5.5');
+    expect(await page.locator('[data-control="pingshan-totalFertilityRate"] input.number').inputValue()).toBe('1.5');
     expect(await page.locator('[data-preset="trend"]').first().getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('[data-horizon="2030"]').getAttribute('aria-pressed')).toBe('true');
     expect(problems).toEqual([]);

@@ -16,19 +16,19 @@ import { pageDefaults } from '../../src/scenario/defaults.ts';
 const harness = useHarness();
 
 describe('one truth', () => {
-  it('verdicts a reader can check: 24 nurses a year read 1.96 and missed; the goal-seek’s yearly number meets ≥ 2.0 and one fewer does not', async () => {
+  it('verdicts a reader can check: 23 nurses a year read 1.96 and missed; the goal-seek’s yearly number meets ≥ 2.0 and one fewer does not', async () => {
     const { page, context, problems } = await harness().newPage({ locale: 'zh-CN' });
     await page.goto(`${harness().url}#county=pingshan`);
     await settled(page);
     const nurses = field(page, 'additionsPerYear-nurses');
-    await nurses.fill('24');
+    await nurses.fill('23');
     await expect.poll(() => cardStatus(page, 'nurses_per_1000'), { timeout: 15_000 }).toBe('missed');
     // the page once said "1.96 ≥ 2.0 ✓ 达标 · 差距 −0.04"
     await expect.poll(() => page.locator('[data-verdict="nurses_per_1000"] strong').textContent()).toBe('1.96');
     expect(await page.locator('[data-verdict="nurses_per_1000"] .status').textContent()).toContain('差距 −0.04');
     expect(await page.locator('[data-verdict="nurses_per_1000"] .status').textContent()).not.toContain('✓');
     // the goal-seek answer, typed in, meets the target; one fewer a year does not
-    const needed = engineVerdict({ resources: { nurses: { additionsPerYear: 24 } } }, 'nurses_per_1000').additionNeededPerYear!;
+    const needed = engineVerdict({ resources: { nurses: { additionsPerYear: 23 } } }, 'nurses_per_1000').additionNeededPerYear!;
     expect(await page.locator('[data-verdict="nurses_per_1000"] .goal').textContent()).toBe(`每年新增约 ${needed} 名护士即可恰好达到 ≥ 2.0`);
     await nurses.fill(String(needed));
     await expect.poll(() => cardStatus(page, 'nurses_per_1000'), { timeout: 15_000 }).toMatch(/^(met|at_risk)$/u);
@@ -118,14 +118,14 @@ describe('one truth', () => {
     const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
     await page.goto(`${harness().url}#county=pingshan`);
     await settled(page);
-    await field(page, 'birthRatePerMille').fill('5.42');
+    await field(page, 'totalFertilityRate').fill('1.42');
     const before = await scenarioOnPage(page);
-    expect(before.counties.pingshan?.birthRatePerMille).toBe(5.42);
+    expect(before.counties.pingshan?.totalFertilityRate).toBe(1.42);
     await page.locator('[data-action="present"]').click();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
     expect(await scenarioOnPage(page)).toEqual(before);
-    expect(await field(page, 'birthRatePerMille').inputValue()).toBe('5.42');
+    expect(await field(page, 'totalFertilityRate').inputValue()).toBe('1.42');
     // one undo takes back the edit, as if the presenter had never been opened
     await page.locator('[data-action="undo"]').click();
     expect((await scenarioOnPage(page)).counties.pingshan).toBeUndefined();
@@ -172,7 +172,7 @@ describe('one truth', () => {
     await settled(page);
     const reference = runScenario(pageDefaults, [pingshan])[0]!.inputs;
     const controls: { key: string; parameter: ParameterId; resource: string | null }[] = [
-      { key: 'birthRatePerMille', parameter: 'birthRatePerMille', resource: null },
+      { key: 'totalFertilityRate', parameter: 'totalFertilityRate', resource: null },
       { key: 'netMigrationPerMille', parameter: 'netMigrationPerMille', resource: null },
       { key: 'additionsPerYear-nurses', parameter: 'additionsPerYear', resource: 'nurses' },
       { key: 'attrition-doctors', parameter: 'attrition', resource: 'doctors' },
@@ -211,7 +211,7 @@ describe('one truth', () => {
       for (const c of controls) {
         const p = parameters[c.parameter];
         const o = s.counties.pingshan;
-        const set = c.resource ? o?.resources?.[c.resource as 'nurses']?.[c.parameter as 'attrition'] : o?.[c.parameter as 'birthRatePerMille'];
+        const set = c.resource ? o?.resources?.[c.resource as 'nurses']?.[c.parameter as 'attrition'] : o?.[c.parameter as 'totalFertilityRate'];
         const ref = reference.find((i) => i.key === (c.resource ? `${c.parameter}:${c.resource}` : c.parameter))!;
         const expected = toDisplay(p, set ?? (ref.kind === 'parameter' ? ref.reference : Number.NaN));
         const box = page.locator(`[data-control="pingshan-${c.key}"]`);

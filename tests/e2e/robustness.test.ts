@@ -41,18 +41,18 @@ describe('robustness', () => {
     await page.waitForSelector('td.projected .probability', { timeout: 20_000 });
     // a drag: steps faster than the address bar is written while a slider moves
     await page.evaluate(`(async () => {
-      const input = document.querySelector('[data-control="pingshan-birthRatePerMille"] input[type="range"]');
-      for (const v of [6, 6.5, 7, 7.5, 8.2]) {
+      const input = document.querySelector('[data-control="pingshan-totalFertilityRate"] input[type="range"]');
+      for (const v of [1.1, 1.3, 1.5, 1.7, 2.17]) {
         input.value = String(v);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     })()`);
     // the last step is not in the address bar yet
-    expect(decodeURIComponent(page.url())).not.toContain('8.2');
+    expect(decodeURIComponent(page.url())).not.toContain('2.17');
     await page.reload();
     await page.waitForSelector('td.projected .probability', { timeout: 20_000 });
-    expect(await page.locator('[data-control="pingshan-birthRatePerMille"] input.number').inputValue()).toBe('8.2');
+    expect(await page.locator('[data-control="pingshan-totalFertilityRate"] input.number').inputValue()).toBe('2.17');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -37,7 +37,7 @@ describe('share links', () => {
     await probabilitiesShown(page);
     await page.locator('[data-project-control="county_hospital_expansion"] select').selectOption('2026');
     await page.locator('[data-control="pingshan-additionsPerYear-nurses"] input.number').fill('40');
-    await page.locator('[data-control="pingshan-birthRatePerMille"] input.number').fill('5.5');
+    await page.locator('[data-control="pingshan-totalFertilityRate"] input.number').fill('1.5');
     await page.locator('[data-horizon="2030"]').click();
     await probabilitiesShown(page);
     await expect.poll(() => page.locator('tr[data-indicator="beds_per_1000"] .verdict').getAttribute('data-status')).toBe('missed');

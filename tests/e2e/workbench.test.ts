@@ -52,21 +52,21 @@ describe('controls a planner expects', () => {
     const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
     await page.goto(`${harness().url}#county=pingshan`);
     await settled(page);
-    const birth = page.locator('[data-control="pingshan-birthRatePerMille"]');
+    const birth = page.locator('[data-control="pingshan-totalFertilityRate"]');
     await birth.locator('[data-relative]').fill('-20');
-    await expect.poll(async () => (await scenarioOnPage(page)).counties.pingshan?.birthRatePerMille).toBeCloseTo(6.77 * 0.8, 9);
-    expect(await birth.locator('input.number').inputValue()).toBe('5.416');
-    // a typed 5.42, then ← in the slider: 5.32, not the slider's 5.3
-    await birth.locator('input.number').fill('5.42');
+    await expect.poll(async () => (await scenarioOnPage(page)).counties.pingshan?.totalFertilityRate).toBeCloseTo(1.0 * 0.8, 9);
+    expect(await birth.locator('input.number').inputValue()).toBe('0.8');
+    // a typed 1.425, then ← in the slider: 1.415, not the slider's 1.41
+    await birth.locator('input.number').fill('1.425');
     await page.waitForTimeout(900);
     await birth.locator('input[type="range"]').focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => (await scenarioOnPage(page)).counties.pingshan?.birthRatePerMille).toBe(5.32);
+    await expect.poll(async () => (await scenarioOnPage(page)).counties.pingshan?.totalFertilityRate).toBe(1.415);
     await page.waitForTimeout(900);
     // Ctrl+Z with the focus still in the slider undoes the scenario
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await scenarioOnPage(page)).counties.pingshan?.birthRatePerMille).toBe(5.42);
-    expect(await birth.locator('input.number').inputValue()).toBe('5.42');
+    await expect.poll(async () => (await scenarioOnPage(page)).counties.pingshan?.totalFertilityRate).toBe(1.425);
+    expect(await birth.locator('input.number').inputValue()).toBe('1.425');
 
     // a project year has its reset
     const wing = page.locator('[data-project-control="county_hospital_expansion"]');
@@ -115,17 +115,17 @@ describe('controls a planner expects', () => {
 describe('sources you can open', () => {
   it('every assumption’s default opens its source: note, title in the reader’s language, address, quote, status, and why its range is what it is', async () => {
     for (const [locale, title, range] of [
-      ['en-US', 'National Bureau of Statistics, 2024 communiqué', '±20 % of the value in force'],
-      ['zh-CN', '国家统计局 统计公报 2024', '取现值的±20%'],
+      ['en-US', 'NBS 2020 census; estimates for 2022 and 2023', '±20 % of the value in force'],
+      ['zh-CN', '国家统计局 第七次全国人口普查；2022、2023年估计', '取现值的±20%'],
     ] as const) {
       const { page, context, problems } = await harness().newPage({ locale });
       await page.goto(`${harness().url}#county=pingshan`);
       await settled(page);
-      await page.locator('[data-control="pingshan-birthRatePerMille"] .help .source').click();
+      await page.locator('[data-control="pingshan-totalFertilityRate"] .help .source').click();
       const drawer = page.locator('dialog[open]');
       expect(await drawer.locator('[data-source-title]').textContent()).toBe(title);
-      expect(await drawer.locator('blockquote').textContent()).toBe('全年出生人口954万人,人口出生率为6.77‰');
-      expect(await drawer.textContent()).toContain('m.bbnews.cn/p/89164.html');
+      expect(await drawer.locator('blockquote').textContent()).toBe('The 2010 and 2020 censuses yielded TFRs of 1.18 and 1.30');
+      expect(await drawer.textContent()).toContain('washparkprophet.blogspot.com');
       expect(await drawer.locator('[data-source-range]').textContent()).toContain(range);
       const text = (await drawer.textContent())!;
       for (const jargon of ['news copy', 'mirror', '新闻转载', '.txt', 'seeds/']) expect(text, jargon).not.toContain(jargon);
@@ -294,7 +294,7 @@ describe('exports people open', () => {
     const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
     await page.goto(`${harness().url}#county=pingshan`);
     await settled(page);
-    await field(page, 'birthRatePerMille').fill('5.5');
+    await field(page, 'totalFertilityRate').fill('1.5');
     await settled(page);
     const url = page.url();
     await page.locator('[data-action="share-qr"]').click();

@@ -35,7 +35,7 @@ const mutated = fc.tuple(scenarioArb, fc.array(fc.tuple(fc.nat(), junk), { maxLe
 });
 /** the shapes the hostile test sent: many broken entries, many figures of draws, repeated ids */
 const bulk = fc.tuple(fc.integer({ min: 1, max: 5000 }), fc.constantFrom('moves', 'projects', 'draws', 'ids')).map(([n, kind]) => {
-  if (kind === 'moves') return { version: 2, preset: 'trend', counties: { pingshan: { birthRatePerMille: 5.5, projects: Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, {}])) } } };
+  if (kind === 'moves') return { version: 2, preset: 'trend', counties: { pingshan: { totalFertilityRate: 1.1, projects: Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, {}])) } } };
   if (kind === 'projects') return { version: 3, counties: { fushan: { newProjects: Array.from({ length: n }, (_, i) => ({ id: `user_${i % 7}`, name: 'x', resource: 'beds', amount: i % 3 ? 5 : 'x', openingYear: 2024 })) } } };
   if (kind === 'draws') return { version: 2, draws: n * 1000 };
   return { version: 3, counties: { shandan: { newProjects: Array.from({ length: Math.min(n, 60) }, () => ({ id: 'user_same', name: 'y', resource: 'beds', amount: 1, openingYear: 2025 })) } } };

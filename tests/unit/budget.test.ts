@@ -1,3 +1,4 @@
+import { still } from './fixtures/still.ts';
 import { describe, expect, it } from 'vitest';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import type { County } from '../../src/data/seedSchema.ts';
@@ -9,12 +10,6 @@ import { presetAssumptions } from '../../src/engine/assumptions.ts';
 const defaultUnitCosts = unitCostsFor({});
 
 const counties = new Map(loadCountiesFromDisk().counties.map((c) => [c.id, c]));
-const still = (c: County, over: Partial<CountyAssumptions> = {}): CountyAssumptions => ({
-  horizonYear: 2025,
-  basePopulation: c.population.value, birthRatePerMille: [0], deathRatePerMille: [0], netMigrationPerMille: [0], infantMortalityPerMille: 0, under5MortalityPerMille: 0, birthsBefore: [0, 0],
-  resources: {}, projects: [], admissionRate: 0.2, averageStayDays: 8.8, targetOccupancy: 0.85, childcareDemandShare: 1 / 3, ...over,
-});
-
 describe('budget', () => {
   it('Pingshan’s 450-bed wing costs its own 10,000万元 (001 专栏4) in the year it opens', () => {
     const c = counties.get('pingshan')!;

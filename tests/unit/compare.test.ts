@@ -30,10 +30,10 @@ describe('compare', () => {
   });
 
   it('what a scenario changed, against its reference: the edit, and the reference value beside it', () => {
-    const s = { ...plan, preset: 'trend' as const, counties: { pingshan: { birthRatePerMille: 5.42 } } };
+    const s = { ...plan, preset: 'trend' as const, counties: { pingshan: { totalFertilityRate: 0.9 } } };
     const rows = changedInputs(s, run(s));
-    expect(rows.map((r) => r.key)).toEqual(['preset', 'draws', 'pingshan:birthRatePerMille']);
-    const birth = rows.find((r) => r.key === 'pingshan:birthRatePerMille')!;
-    expect(birth.kind === 'county' && [birth.a?.kind === 'parameter' && birth.a.value, birth.b?.kind === 'parameter' && birth.b.value]).toEqual([6.77, 5.42]);
+    expect(rows.map((r) => r.key)).toEqual(['preset', 'draws', 'pingshan:totalFertilityRate']);
+    const birth = rows.find((r) => r.key === 'pingshan:totalFertilityRate')!;
+    expect(birth.kind === 'county' && [birth.a?.kind === 'parameter' && birth.a.value, birth.b?.kind === 'parameter' && birth.b.value]).toEqual([1, 0.9]);
   });
 });

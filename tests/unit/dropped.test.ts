@@ -23,8 +23,8 @@ describe('the banner of what a link dropped', () => {
       'Monte Carlo draws: more than may be asked for; the most allowed is used (above the maximum 10,000)',
       'Project moves (300): no opening year, left out',
       'Nurses: share leaving a year: above the maximum 1, left out',
-      'Death rate: above the maximum 50, left out',
-      'Birth rate: not a number, left out',
+      'Death rate (older version): an older birth or death rate, converted to total fertility or life expectancy (close in meaning, not the same: please check)',
+      'Birth rate (older version): not a number, left out',
     ].sort((a, b) => lines.findIndex((l) => l.text === a) - lines.findIndex((l) => l.text === b)));
     const movesLine = lines.find((l) => l.count === 300)!;
     expect(movesLine.places).toBe('Pingshan County · p0, Pingshan County · p1, Pingshan County · p2 and 297 more');
@@ -32,7 +32,8 @@ describe('the banner of what a link dropped', () => {
 
     const zhLines = droppedLines(read.dropped, 'zh', zh, nameIn('zh')).map((l) => l.text);
     expect(zhLines).toContain('项目调整（300 处）：缺少开放年份，未采用');
-    expect(zhLines).toContain('出生率：不是数字，未采用');
+    expect(zhLines).toContain('出生率（旧版）：不是数字，未采用');
+    expect(zhLines).toContain('死亡率（旧版）：旧版的出生率、死亡率已换算为总和生育率、人均预期寿命（含义相近而不同，请核对）');
     // no developer English in the Chinese banner, and no path said twice
     for (const line of zhLines.filter((l) => !l.startsWith('colour'))) expect(line, line).not.toMatch(/[A-Za-z]{3,}/u);
   });

@@ -10,9 +10,9 @@ const pingshan = loadCountiesFromDisk().counties.find((c) => c.id === 'pingshan'
 
 describe('scenario edits', () => {
   it('a value set then reset leaves the county untouched', () => {
-    const set = withResourceValue(withCountyValue({}, 'birthRatePerMille', 5.42), 'nurses', 'attrition', 0.03);
-    expect(set).toEqual({ birthRatePerMille: 5.42, resources: { nurses: { attrition: 0.03 } } });
-    expect(withResourceValue(withCountyValue(set, 'birthRatePerMille', undefined), 'nurses', 'attrition', undefined)).toEqual({});
+    const set = withResourceValue(withCountyValue({}, 'totalFertilityRate', 1.42), 'nurses', 'attrition', 0.03);
+    expect(set).toEqual({ totalFertilityRate: 1.42, resources: { nurses: { attrition: 0.03 } } });
+    expect(withResourceValue(withCountyValue(set, 'totalFertilityRate', undefined), 'nurses', 'attrition', undefined)).toEqual({});
   });
 
   it('the wing a year late is a change; back to the plan’s 2025 it is none; cancelled is null', () => {

@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { projectPopulation } from '../../src/engine/population.ts';
 import { constantAdditionToReach, projectStock } from '../../src/engine/stock.ts';
-
-describe('population', () => {
-  it('compounds birth − death + migration per year (hand-computed)', () => {
-    // 100,000 residents, b = 8‰, d = 7‰, m = −2‰: ×0.999 a year
-    const s = projectPopulation({
-      population0: 100000, steps: 2, birthRatePerMille: [8], deathRatePerMille: [7], netMigrationPerMille: [-2],
-      birthsBefore: [900, 850], survival: [1, 0.99, 0.98],
-    });
-    expect([...s.population]).toEqual([100000, 99900, 99800.1]);
-    expect(s.births[0]).toBe(800);
-    expect(s.births[1]).toBeCloseTo(799.2, 10);
-    // U3 in the base year: 800·1 + 850·0.99 + 900·0.98 = 2523.5
-    expect(s.underThree[0]).toBeCloseTo(2523.5, 10);
-    // a year later: 799.2 + 800·0.99 + 850·0.98 = 2424.2
-    expect(s.underThree[1]).toBeCloseTo(2424.2, 10);
-  });
-
-  it('takes per-year rates and carries the last one forward', () => {
-    const s = projectPopulation({
-      population0: 1000, steps: 3, birthRatePerMille: [10, 0], deathRatePerMille: [0], netMigrationPerMille: [0],
-      birthsBefore: [0, 0], survival: [1, 1, 1],
-    });
-    expect([...s.population]).toEqual([1000, 1010, 1010, 1010]);
-  });
-});
 
 describe('stocks with attrition', () => {
   it('five years at 4 % attrition and 30 hires a year (hand-computed)', () => {

@@ -81,7 +81,8 @@ describe('numeric extremes', () => {
       if (!read.ok) throw new Error(JSON.stringify(read.problems));
       const reports = engineApi.project({ preset: 'trend', horizon: 2030, seed: 1, draws: 50, importedCounties: [read.county] });
       sane(reports);
-      expect(reports.at(-1)!.series.population![0]).toBe(population);
+      // the cohorts add up to the residents (to the rounding of their sum)
+      expect(reports.at(-1)!.series.population![0]).toBeCloseTo(population, population > 1 ? 4 : 12);
     }
     // zero or negative residents is refused at the field, with its line
     const zero = readCountyText(example.replace('"value": 150262', '"value": 0'), []);

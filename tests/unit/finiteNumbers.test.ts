@@ -29,7 +29,7 @@ function expectFinite(r: CountyReport) {
 
 describe('the numbers a scenario gives', () => {
   it('a birth rate of 6e-323 (subnormal): childcare per 100 children under 3 has no number, with its reason, not Infinity', () => {
-    const s = { ...pageDefaults, counties: Object.fromEntries(counties.map((c) => [c.id, { birthRatePerMille: 6.4e-323 }])) };
+    const s = { ...pageDefaults, counties: Object.fromEntries(counties.map((c) => [c.id, { totalFertilityRate: 6.4e-323 }])) };
     const reports = runScenario({ ...s, draws: 20 }, counties);
     const withChildcare = reports.filter((r) => r.series.childcare_slots_per_100_under3);
     expect(withChildcare.length).toBeGreaterThan(0);

@@ -56,13 +56,13 @@ describe('Monte Carlo follows the scenario', () => {
         fc.constantFrom(...countyIds),
         fc.constantFrom('plan' as const, 'trend' as const),
         fc.record({
-          birthRatePerMille: fc.double({ min: 3, max: 12, noNaN: true }),
+          totalFertilityRate: fc.double({ min: 0.5, max: 2, noNaN: true }),
           netMigrationPerMille: fc.double({ min: -15, max: 15, noNaN: true }),
           attrition: fc.double({ min: 0.005, max: 0.12, noNaN: true }),
           nurses: fc.double({ min: 0, max: 200, noNaN: true }),
         }),
         (id, preset, x) => {
-          const { deterministic, mc } = run(id, { birthRatePerMille: x.birthRatePerMille, netMigrationPerMille: x.netMigrationPerMille, resources: { doctors: { attrition: x.attrition }, nurses: { additionsPerYear: x.nurses } } }, preset, 600, 3);
+          const { deterministic, mc } = run(id, { totalFertilityRate: x.totalFertilityRate, netMigrationPerMille: x.netMigrationPerMille, resources: { doctors: { attrition: x.attrition }, nurses: { additionsPerYear: x.nurses } } }, preset, 600, 3);
           for (const ind of deterministic.indicators) {
             const band = mc.bands[ind.id]!;
             for (let t = 0; t < deterministic.years.length; t++) {

@@ -190,16 +190,19 @@ describe('observed values travel in links and files', () => {
   });
 
   it('a year outside 2021–2030 or a negative value is dropped and named; the rest is kept', () => {
-    const read = readScenarioValue({ version: 4, counties: { pingshan: { observed: { beds: { 2019: 1, 2023: -5, 2024: 2600 } } } } }, known);
+    const read = readScenarioValue({ version: scenarioVersion, counties: { pingshan: { observed: { beds: { 2019: 1, 2023: -5, 2024: 2600 } } } } }, known);
     expect(read.scenario.counties.pingshan!.observed).toEqual({ beds: { 2024: 2600 } });
     expect(read.dropped.map((d) => d.path).sort()).toEqual(['counties.pingshan.observed.beds.2019', 'counties.pingshan.observed.beds.2023']);
   });
 
-  it('a version 3 scenario opens as it was', () => {
-    const read = readScenarioValue({ version: 3, preset: 'trend', counties: { pingshan: { deathRatePerMille: 7 } } }, known);
-    expect(read.dropped).toEqual([]);
-    expect(read.scenario.version).toBe(4);
-    expect(read.scenario.counties.pingshan!.deathRatePerMille).toBe(7);
+  it('a version 3 or 4 scenario opens: its observed values as they were, a death rate converted and said', () => {
+    for (const version of [3, 4]) {
+      const read = readScenarioValue({ version, preset: 'trend', counties: { pingshan: { deathRatePerMille: 7, observed: { beds: { 2024: 2600 } } } } }, known);
+      expect(read.scenario.version).toBe(scenarioVersion);
+      expect(read.scenario.counties.pingshan!.observed).toEqual({ beds: { 2024: 2600 } });
+      expect(read.scenario.counties.pingshan!.lifeExpectancy).toBeGreaterThan(79.25);
+      expect(read.dropped.map((d) => d.reason)).toEqual(['converted']);
+    }
   });
 });
 

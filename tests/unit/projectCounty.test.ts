@@ -2,32 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
-import type { County } from '../../src/data/seedSchema.ts';
-import { projectCounty, type CountyAssumptions } from '../../src/engine/projectCounty.ts';
+import { projectCounty } from '../../src/engine/projectCounty.ts';
+import { still } from './fixtures/still.ts';
 import { simulatedIndicators } from '../../src/data/catalogue.ts';
+import { ageStructureOf, residentsByAge } from '../../src/data/ageStructure.ts';
+import { ages } from '../../src/data/demography.ts';
+import { childDeath } from '../../src/engine/lifeTable.ts';
 
 const counties = new Map(loadCountiesFromDisk().counties.map((c) => [c.id, c]));
 const county = (id: string) => counties.get(id)!;
 
-/** No births, deaths or migration: the population stays at the plan's baseline. */
-const still = (c: County, over: Partial<CountyAssumptions> = {}): CountyAssumptions => ({
-  horizonYear: 2025,
-  basePopulation: c.population.value,
-  birthRatePerMille: [0],
-  deathRatePerMille: [0],
-  netMigrationPerMille: [0],
-  // no infant or child deaths: every child born is counted at ages 0, 1 and 2
-  infantMortalityPerMille: 0,
-  under5MortalityPerMille: 0,
-  birthsBefore: [0, 0],
-  resources: {},
-  projects: [],
-  admissionRate: 0.2,
-  averageStayDays: 8.8,
-  targetOccupancy: 0.85,
-  childcareDemandShare: 1 / 3,
-  ...over,
-});
 const indicator = (p: ReturnType<typeof projectCounty>, id: string) => p.indicators.find((i) => i.id === id)!;
 
 describe('projectCounty', () => {
@@ -93,25 +77,28 @@ describe('projectCounty', () => {
     expect(p.bedNeed[0]).toBeCloseTo(888.735, 3);
   });
 
-  it('children under 3 and childcare places per 100 of them (hand-computed cohorts)', () => {
-    // 165,218 residents, 6‰ births, no deaths: 991.308 births a year, 1,000 and 950 the years before
-    const p = projectCounty(county('shanhaiguan'), still(county('shanhaiguan'), { birthRatePerMille: [6], birthsBefore: [950, 1000] }));
-    expect(p.underThree[0]).toBeCloseTo(991.308 + 1000 + 950, 9);
-    // 3.7 places per 1000 × 165,218 = 611.307 places, ÷ 2,941.308 children × 100 = 20.78
-    expect(p.childcarePer100UnderThree![0]).toBeCloseTo((3.7 * 165.218) / 2941.308 * 100, 9);
-    expect(p.childcareDemand[0]).toBeCloseTo(2941.308 / 3, 9);
+  it('children under 3 are the cohorts aged 0–2, and childcare places per 100 of them', () => {
+    const c = county('shanhaiguan');
+    const p = projectCounty(c, still(c));
+    const r = residentsByAge(c.population.value, ageStructureOf(c).shares);
+    const u3 = r[0]! + r[1]! + r[2]! + r[ages]! + r[ages + 1]! + r[ages + 2]!;
+    expect(p.underThree[0]).toBeCloseTo(u3, 6);
+    // 3.7 places per 1000 × 165.218 thousand residents ÷ children under 3 × 100
+    expect(p.childcarePer100UnderThree![0]).toBeCloseTo(((3.7 * 165.218) / u3) * 100, 9);
+    expect(p.childcareDemand[0]).toBeCloseTo(u3 / 3, 9);
+    // with no births and the total held, the under-3 cohort empties: in 2023 only those born since 2021 — none
+    expect(p.underThree[3]).toBeCloseTo(0, 9);
   });
 
-  it('under-3 survival comes from the county’s own mortality: Shandan 2.58‰ infant (004:14), 4.30‰ under 5', async () => {
-    const { underThreeSurvival } = await import('../../src/engine/population.ts');
+  it('child mortality comes from the county’s own rates: Shandan 2.58‰ infant (004:14), 4.30‰ under 5', async () => {
     const { parameters } = await import('../../src/data/parameters.ts');
     const infant = parameters.infantMortalityPerMille.default(county('shandan')).value;
     const under5 = parameters.under5MortalityPerMille.default(county('shandan')).value;
     expect([infant, under5]).toEqual([2.58, 4.3]);
-    const [s0, s1, s2] = underThreeSurvival(infant, under5);
-    expect(s0).toBeCloseTo(1 - 0.00258 / 2, 12);
-    expect(s1).toBeCloseTo(1 - 0.00258 - 0.00043 / 2, 12);
-    expect(s2).toBeCloseTo(1 - 0.00258 - 0.00043 * 1.5, 12);
+    const q = childDeath(infant, under5);
+    expect(q[0]).toBeCloseTo(0.00258, 12);
+    // 1 − (1 − 0.0043)/(1 − 0.00258) die between 1 and 5, evenly by year
+    expect(q[2]).toBeCloseTo(1 - Math.pow((1 - 0.0043) / (1 - 0.00258), 0.25), 12);
     // Shanhaiguan's plan states them in its prose: 1.24‰ and 2.47‰ (000:33)
     expect(parameters.infantMortalityPerMille.default(county('shanhaiguan'))).toMatchObject({ value: 1.24, provenance: { kind: 'stated' } });
     expect(parameters.under5MortalityPerMille.default(county('shanhaiguan'))).toMatchObject({ value: 2.47, provenance: { kind: 'stated' } });
@@ -143,7 +130,7 @@ describe('projectCounty', () => {
         fc.double({ min: 0, max: 0.1, noNaN: true }),
         (id, b, d, m, attrition) => {
           const c = county(id);
-          const base = still(c, { birthRatePerMille: [b], deathRatePerMille: [d], netMigrationPerMille: [m] });
+          const base = still(c, { totalFertilityRate: [b / 6], lifeExpectancy: [95 - 2 * d], netMigrationPerMille: [m], observed: undefined });
           const resources = Object.fromEntries(['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots'].map((r) => [r, { attrition, additionsPerYear: 0 }]));
           const first = projectCounty(c, { ...base, resources });
           for (const ind of first.indicators) {
@@ -186,7 +173,7 @@ describe('invariants over random assumptions', () => {
         (id, b, d, m, attrition, additions, extra) => {
           const c = county(id);
           const resources = Object.fromEntries(['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots'].map((r) => [r, { attrition, additionsPerYear: additions }]));
-          const a = still(c, { birthRatePerMille: [b], deathRatePerMille: [d], netMigrationPerMille: [m], resources });
+          const a = still(c, { totalFertilityRate: [b / 6], lifeExpectancy: [95 - d], netMigrationPerMille: [m], observed: undefined, resources });
           const p = projectCounty(c, a);
           for (const v of p.population) expect(v).toBeGreaterThanOrEqual(0);
           for (const stock of Object.values(p.stocks)) for (const v of stock!) expect(v).toBeGreaterThanOrEqual(0);

@@ -16,8 +16,11 @@ describe('reading a damaged scenario', () => {
   it('1,000 project moves without a year: the moves go, the birth rate, the trend and 2030 stay', () => {
     const moves = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`p${i}`, {}]));
     const read = decodeLink(hashOf({ version: 2, preset: 'trend', horizon: 2030, counties: { pingshan: { birthRatePerMille: 5.5, projects: moves } } }), known);
-    expect(read.scenario).toMatchObject({ preset: 'trend', horizon: 2030, counties: { pingshan: { birthRatePerMille: 5.5 } } });
+    expect(read.scenario).toMatchObject({ preset: 'trend', horizon: 2030, counties: { pingshan: { totalFertilityRate: 0.812 } } });
     expect(read.scenario.counties.pingshan).not.toHaveProperty('projects.p0');
+    // the birth rate is converted (and said), the 1,000 moves each dropped
+    expect(read.dropped.filter((d) => d.reason === 'converted').map((d) => d.path)).toEqual(['counties.pingshan.birthRatePerMille']);
+    read.dropped = read.dropped.filter((d) => d.reason !== 'converted');
     expect(read.dropped).toHaveLength(1000);
     expect(read.dropped[0]).toMatchObject({ path: 'counties.pingshan.projects.p0', reason: 'invalid_value', problem: { kind: 'missing' } });
     expect(new Set(read.dropped.map((d) => d.detail.split(':')[0]))).toEqual(new Set(['openingYear']));
@@ -27,7 +30,9 @@ describe('reading a damaged scenario', () => {
     const broken = Array.from({ length: 300 }, (_, i) => ({ ...project(i), amount: 'lots' }));
     const read = readScenarioValue({ version: 3, seed: 7, counties: { fushan: { deathRatePerMille: 7, newProjects: [...broken, project(999)] } } }, known);
     expect(read.scenario.seed).toBe(7);
-    expect(read.scenario.counties.fushan).toMatchObject({ deathRatePerMille: 7, newProjects: [project(999)] });
+    expect(read.scenario.counties.fushan).toMatchObject({ lifeExpectancy: 80.6, newProjects: [project(999)] });
+    expect(read.dropped.filter((d) => d.reason === 'converted').map((d) => d.path)).toEqual(['counties.fushan.deathRatePerMille']);
+    read.dropped = read.dropped.filter((d) => d.reason !== 'converted');
     expect(read.dropped).toHaveLength(300);
     // each broken project is named once, with what was wrong with it (its size is not a number)
     expect(read.dropped.every((d) => /^counties\.fushan\.newProjects\[\d+\]$/u.test(d.path) && d.problem?.kind === 'not_a_number')).toBe(true);

@@ -19,10 +19,10 @@ describe('the saved list', () => {
   });
 
   it('writes back what a newer build wrote: its fields, its scenario, the list’s own fields', () => {
-    const fromNewer = { ...entry(1, { version: 4, preset: 'trend', colour: 'red', counties: { pingshan: { birthRatePerMille: 6, mood: 'sunny' } } }), tags: ['workshop'], pinned: true };
+    const fromNewer = { ...entry(1, { version: 5, preset: 'trend', colour: 'red', counties: { pingshan: { totalFertilityRate: 1.1, mood: 'sunny' } } }), tags: ['workshop'], pinned: true };
     const text = list([fromNewer, entry(2)], { owner: 'planning office' });
     const read = readSavedList(text, known);
-    expect(read.items[0]!.scenario).toMatchObject({ preset: 'trend', counties: { pingshan: { birthRatePerMille: 6 } } });
+    expect(read.items[0]!.scenario).toMatchObject({ preset: 'trend', counties: { pingshan: { totalFertilityRate: 1.1 } } });
     const back = roundTrip(text);
     expect(back.items[0]).toEqual(fromNewer);
     expect(back.owner).toBe('planning office');
@@ -41,17 +41,17 @@ describe('the saved list', () => {
   });
 
   it('keeps the edits of a county not loaded here, through any save and a save over, and names them', () => {
-    const withImported = entry(1, { version: 3, counties: { my_county: { birthRatePerMille: 9 }, pingshan: { deathRatePerMille: 7 } } });
+    const withImported = entry(1, { version: 4, counties: { my_county: { totalFertilityRate: 1.9 }, pingshan: { lifeExpectancy: 77 } } });
     const text = list([withImported]);
     const read = readSavedList(text, known);
-    expect(read.items[0]!.scenario.counties).toEqual({ pingshan: { deathRatePerMille: 7 } });
+    expect(read.items[0]!.scenario.counties).toEqual({ pingshan: { lifeExpectancy: 77 } });
     expect(read.dropped).toEqual([expect.objectContaining({ path: 'counties.my_county', reason: 'unknown_county', entry: 'Scenario 1' })]);
     expect(roundTrip(text).items[0]).toEqual(withImported);
     // saved over with a new scenario: the county not loaded keeps its edits
-    const over: SavedList = { ...read, items: [{ ...read.items[0]!, scenario: { ...pageDefaults, counties: { fushan: { birthRatePerMille: 5 } } } }] };
-    expect((JSON.parse(writeSavedList(over)).items[0].scenario as { counties: unknown }).counties).toEqual({ my_county: { birthRatePerMille: 9 }, fushan: { birthRatePerMille: 5 } });
+    const over: SavedList = { ...read, items: [{ ...read.items[0]!, scenario: { ...pageDefaults, counties: { fushan: { totalFertilityRate: 1.5 } } } }] };
+    expect((JSON.parse(writeSavedList(over)).items[0].scenario as { counties: unknown }).counties).toEqual({ my_county: { totalFertilityRate: 1.9 }, fushan: { totalFertilityRate: 1.5 } });
     // and once the county is imported again, it is read with them
-    expect(readSavedList(text, [...known, 'my_county']).items[0]!.scenario.counties).toEqual({ my_county: { birthRatePerMille: 9 }, pingshan: { deathRatePerMille: 7 } });
+    expect(readSavedList(text, [...known, 'my_county']).items[0]!.scenario.counties).toEqual({ my_county: { totalFertilityRate: 1.9 }, pingshan: { lifeExpectancy: 77 } });
   });
 
   it('gives the second of two entries with one id a new id, and says so', () => {

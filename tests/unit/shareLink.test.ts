@@ -53,7 +53,7 @@ describe('share link', () => {
 
   it('keeps a heavily edited scenario short enough for a chat message', () => {
     const heavy = { ...pageDefaults, preset: 'trend' as const, horizon: 2030 as const, counties: Object.fromEntries(countyIds.map((id, i) => [id, {
-      birthRatePerMille: 5.5 + i / 10, deathRatePerMille: 7.2, netMigrationPerMille: -3, budget10kYuan: 20000,
+      totalFertilityRate: 1.1 + i / 100, lifeExpectancy: 78.2, netMigrationPerMille: -3, budget10kYuan: 20000,
       resources: { beds: { additionsPerYear: 120 + i }, doctors: { additionsPerYear: 40.5, attrition: 0.06 }, nurses: { additionsPerYear: 80, attrition: 0.07 }, gps: { additionsPerYear: 5 }, childcare_slots: { additionsPerYear: 300 } },
       projects: { county_hospital_expansion: { openingYear: 2026 } },
       newProjects: [{ id: `user_wing_${i}`, name: '县医院新病房楼', resource: 'beds' as const, amount: 300, openingYear: 2024 }],
@@ -107,11 +107,12 @@ describe('share link', () => {
     expect(old).toEqual({ scenario: pageDefaults, county: 'pingshan', indicator: 'beds_per_1000', lang: null, view: 'main', dropped: [] });
   });
 
-  it('migrates a version 1 scenario (no budgets) to the current version', () => {
+  it('migrates a version 1 scenario (no budgets) to the current version; its birth rate becomes a total fertility rate, and says so', () => {
     const v1 = { version: 1, preset: 'trend', counties: { shandan: { birthRatePerMille: 6 } } };
     const read = decodeLink(linkOf(v1), known);
-    expect(read.dropped).toEqual([]);
-    expect(read.scenario).toEqual({ ...pageDefaults, preset: 'trend', counties: { shandan: { birthRatePerMille: 6 } } });
+    // 6‰ of the national 6.77‰ (2024) × the national total fertility 1.0 = 0.886
+    expect(read.dropped).toEqual([{ path: 'counties.shandan.birthRatePerMille', reason: 'converted', detail: '6‰ → totalFertilityRate 0.886' }]);
+    expect(read.scenario).toEqual({ ...pageDefaults, preset: 'trend', counties: { shandan: { totalFertilityRate: 0.886 } } });
   });
 
   it('opens a version 2 link exactly as it was made: every field of that version, as it stood', () => {
@@ -121,8 +122,10 @@ describe('share link', () => {
       unitCosts: { bedCapital: 25 },
     };
     const read = decodeLink(linkOf(v2), known);
-    expect(read.dropped).toEqual([]);
-    expect(read.scenario).toEqual({ ...v2, version: scenarioVersion });
+    // every field as it stood, but the birth rate, which version 4 reads as total fertility: 5.42 ÷ 6.77 × 1.0
+    expect(read.dropped).toEqual([{ path: 'counties.pingshan.birthRatePerMille', reason: 'converted', detail: '5.42‰ → totalFertilityRate 0.801' }]);
+    const { birthRatePerMille: _birth, ...pingshan } = v2.counties.pingshan;
+    expect(read.scenario).toEqual({ ...v2, version: scenarioVersion, counties: { pingshan: { ...pingshan, totalFertilityRate: 0.801 } } });
     // and what this version added (the bed-need and childcare-demand parameters) is new and optional
     expect(read.scenario.counties.pingshan).not.toHaveProperty('targetOccupancy');
   });
@@ -130,12 +133,14 @@ describe('share link', () => {
   it('keeps what is valid in a hand-edited link and names what it dropped', () => {
     const edited = { version: 2, preset: 'trend', horizon: 2040, colour: 'red', counties: { pingshan: { birthRatePerMille: 'lots', deathRatePerMille: 7 }, atlantis: {} } };
     const read = decodeLink(`${linkOf(edited)}&county=narnia&lang=fr`, known);
-    expect(read.scenario).toEqual({ ...pageDefaults, preset: 'trend', counties: { pingshan: { deathRatePerMille: 7 } } });
+    // a death rate of 7‰ against the national 7.87‰: life expectancy 79.25 − ln(7 ÷ 7.87) ÷ (ln 2 ÷ 8) = 80.60
+    expect(read.scenario).toEqual({ ...pageDefaults, preset: 'trend', counties: { pingshan: { lifeExpectancy: 80.6 } } });
     expect(read.dropped.map((d) => [d.path, d.reason]).sort()).toEqual(
       [
         ['colour', 'unknown_field'],
         ['counties.atlantis', 'unknown_county'],
         ['counties.pingshan.birthRatePerMille', 'invalid_value'],
+        ['counties.pingshan.deathRatePerMille', 'converted'],
         ['county', 'unknown_county'],
         ['horizon', 'invalid_value'],
         ['lang', 'invalid_value'],
