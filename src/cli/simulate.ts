@@ -1,5 +1,9 @@
 // npm run --silent simulate -- [--county ID|all] [--url LINK | --scenario FILE.json]
 //   [--preset plan|trend] [--horizon 2025|2030] [--draws N] [--seed S] [--format json|csv]
+//   [--evaluation | --outlook]
+// --evaluation prints the final evaluation of each plan (its targets at their year: the value,
+// observed or projected, the gap and the pace); --outlook what 2030 asks (json only): the 2030
+// verdicts and the values reached in half and four in five of the draws.
 // Runs the engine in node on the seeds, as the page does. A share link gives the page's numbers
 // (its scenario, 2000 draws, seed 1); what the page would drop from it is warned about on stderr.
 // A scenario file must be valid as a whole; what the reader repairs without losing anything (draws
@@ -8,11 +12,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCountiesFromDisk } from '../data/nodeSeeds.ts';
-import { reportsToCsv } from '../engine/csv.ts';
+import { evaluationToCsv, reportsToCsv } from '../engine/csv.ts';
 import { scenario as scenarioSchema, scenarioVersion, type Scenario } from '../scenario/scenarioSchema.ts';
 import { readScenarioText, type Dropped } from '../scenario/readScenario.ts';
 import { decodeLink } from '../scenario/link.ts';
-import { runScenario } from '../scenario/run.ts';
+import { runOutlook, runScenario } from '../scenario/run.ts';
 import { en } from '../i18n/en.ts';
 
 function fail(message: string): never {
@@ -22,14 +26,17 @@ function fail(message: string): never {
 const describe = (d: Dropped) => `${d.path}: ${en.dropReason[d.reason]} (${d.detail})`;
 
 const flagNames = ['county', 'url', 'scenario', 'preset', 'horizon', 'draws', 'seed', 'format'] as const;
-type Flags = Partial<Record<(typeof flagNames)[number], string>>;
+const switchNames = ['evaluation', 'outlook'] as const;
+type Flags = Partial<Record<(typeof flagNames)[number], string> & Record<(typeof switchNames)[number], boolean>>;
 let flags: Flags = {};
 try {
-  flags = parseArgs({ options: Object.fromEntries(flagNames.map((k) => [k, { type: 'string' as const }])), strict: true }).values as Flags;
+  const options = { ...Object.fromEntries(flagNames.map((k) => [k, { type: 'string' as const }])), ...Object.fromEntries(switchNames.map((k) => [k, { type: 'boolean' as const }])) };
+  flags = parseArgs({ options, strict: true }).values as Flags;
 } catch (e) {
   fail((e as Error).message.split('\n')[0]!);
 }
 if (flags.url !== undefined && flags.scenario !== undefined) fail('give --url or --scenario, not both');
+if (flags.evaluation && flags.outlook) fail('give --evaluation or --outlook, not both');
 
 const { counties, errors } = loadCountiesFromDisk();
 if (errors.length) fail(`seeds do not load: ${errors[0]}`);
@@ -77,6 +84,14 @@ const countyId = flags.county ?? 'all';
 const selected = countyId === 'all' ? counties : counties.filter((c) => c.id === countyId);
 if (!selected.length) fail(`no county "${countyId}" (have: ${counties.map((c) => c.id).join(', ')}, all)`);
 
+if (flags.outlook) {
+  if (format !== 'json') fail('--outlook prints json only');
+  console.log(JSON.stringify({ preset: s.preset, seed: s.seed, counties: selected.map((c) => ({ id: c.id, ...runOutlook(s, c) })) }, null, 2));
+  process.exit(0);
+}
 const reports = runScenario(s, selected);
-if (format === 'csv') process.stdout.write(reportsToCsv(reports));
+if (flags.evaluation) {
+  if (format === 'csv') process.stdout.write(evaluationToCsv(reports));
+  else console.log(JSON.stringify({ preset: s.preset, horizon: s.horizon, counties: reports.map((r) => ({ id: r.id, evaluation: r.evaluation })) }, null, 2));
+} else if (format === 'csv') process.stdout.write(reportsToCsv(reports));
 else console.log(JSON.stringify({ preset: s.preset, horizon: s.horizon, draws: s.draws, seed: s.seed, counties: reports }, null, 2));

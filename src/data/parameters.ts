@@ -183,6 +183,14 @@ const nationalGainPer1000PerYear: Readonly<Partial<Record<Resource, Sourced>>> =
       'sourced_unverified',
     ),
   },
+  public_health_staff: {
+    value: (7.15 - 6.56) / 10 / 3,
+    provenance: assumption(
+      { zh: '全国每万人口专业公共卫生机构人员由6.56（2020年）增至7.15（2023年），每年约增加0.20人（每千人0.020人）。', en: 'National public-health staff per 10,000 rose from 6.56 (2020) to 7.15 (2023), about 0.20 a year (0.020 per 1000).' },
+      { title: '国家统计局《“十四五”以来社会民生统计报告》', titleEn: 'NBS, statistical report on society and livelihoods since the 14th Five-Year Plan', where: 'gilin.com.cn/news/12397395', quote: '每万人口专业公共卫生机构人员从6.56人提高到7.15人' },
+      'sourced_unverified',
+    ),
+  },
   childcare_slots: {
     value: (4.08 - 2.03) / 3,
     provenance: assumption(
@@ -345,7 +353,7 @@ export const parameters = {
     },
   }),
   gainPer1000PerYear: resourceRow({
-    scope: 'resource', id: 'gainPer1000PerYear', group: 'resources', resources: ['beds', 'doctors', 'nurses', 'gps', 'childcare_slots'], control: false,
+    scope: 'resource', id: 'gainPer1000PerYear', group: 'resources', resources: ['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots'], control: false,
     display: { unit: 'perYear', scale: 1, digits: 3 }, bounds: { min: -10, max: 10 }, slider: { min: 0, max: 1, step: 0.01 },
     uncertainty: { relative: 0.5, why: { zh: '全国年均增量逐年有快有慢，县域未必跟上全国：取现值的±50%。', en: 'The national yearly gain varies from year to year and a county need not keep pace: ±50 % of the value in force.' } },
     default: (_county: County, resource: Resource): Sourced | null => nationalGainPer1000PerYear[resource] ?? null,

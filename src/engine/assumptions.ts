@@ -5,7 +5,8 @@
 //   year by year.
 // - trend: each resource per 1000 residents rises by its recent national gain a year (2020–2023;
 //   no special projects): where the county would be if it kept pace with the country. Resources
-//   without a national series (TCM doctors, pharmacists, public-health staff) keep replacement hiring.
+//   without a national series (TCM doctors, pharmacists) keep replacement hiring until the county has
+//   observed years of its own, when its own fitted trend takes over (for every resource).
 import type { County } from '../data/seedSchema.ts';
 import { resources as allResources, simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import { startingStock } from './baseline.ts';
@@ -57,6 +58,9 @@ export function presetAssumptions(county: County, preset: PresetId, horizonYear 
   const base = baseAssumptions(county, horizonYear);
   const resources = { ...base.resources };
   if (preset === 'trend') {
+    // every resource follows a trend: the national gain, or the county's own once it has observed
+    // years (projectCounty fits it); one with neither keeps replacement hiring
+    for (const r of allResources) resources[r] = { ...resources[r]!, onTrend: true };
     for (const r of parameters.gainPer1000PerYear.resources) {
       const gain = parameters.gainPer1000PerYear.default(county, r);
       if (gain) resources[r] = { ...resources[r]!, gainPer1000PerYear: gain.value };

@@ -48,7 +48,7 @@ export function scenarioCost(county: County, a: CountyAssumptions, costs: UnitCo
 
 /** a resource as yearly additions and leavers (a trend path handed over to them: what money buys) */
 export function flowOf(a: CountyAssumptions, r: Resource) {
-  const { gainPer1000PerYear: _trend, ...flow } = a.resources[r] ?? { attrition: 0, additionsPerYear: 0 };
+  const { gainPer1000PerYear: _trend, onTrend: _onTrend, ...flow } = a.resources[r] ?? { attrition: 0, additionsPerYear: 0 };
   return flow;
 }
 

@@ -14,6 +14,9 @@ export interface PopulationInputs {
   birthsBefore: readonly [number, number];
   /** share of each birth cohort alive and resident at ages 0, 1 and 2 */
   survival: readonly [number, number, number];
+  /** residents observed at a step (index t; undefined: none): the path takes it as a fact there
+   * and grows on from it */
+  observedPopulation?: readonly (number | undefined)[];
 }
 
 export interface PopulationSeries {
@@ -48,7 +51,7 @@ export function projectPopulation(inputs: PopulationInputs): PopulationSeries {
     const b = rateAt(inputs.birthRatePerMille, t);
     if (t > 0) {
       const growth = (rateAt(inputs.birthRatePerMille, t - 1) - rateAt(inputs.deathRatePerMille, t - 1) + rateAt(inputs.netMigrationPerMille, t - 1)) / 1000;
-      population[t] = Math.max(0, population[t - 1]! * (1 + growth));
+      population[t] = inputs.observedPopulation?.[t] ?? Math.max(0, population[t - 1]! * (1 + growth));
     }
     births[t] = (b * population[t]!) / 1000;
     const b1 = t >= 1 ? births[t - 1]! : inputs.birthsBefore[1];

@@ -8,6 +8,8 @@ import { annuityFactor, constantAdditionFor, projectStock } from './stock.ts';
 import { aimFor, judge, metThreshold, reportedDecimals, type TargetSpec, type Verdict } from './verdict.ts';
 import { startingStock, type StartingStock } from './baseline.ts';
 import { bedsNeeded } from './bedNeed.ts';
+import { fitLine, lastObservedStep, observedCounts, observedSteps, type ObservedValues } from './observed.ts';
+import { benchmarkFor, type FigureSource } from '../data/nationalFigures.ts';
 
 export interface ResourceAssumptions {
   /** share leaving each year (staff) or closing (beds, places) */
@@ -17,6 +19,9 @@ export interface ResourceAssumptions {
   /** trend mode: the resource per 1000 residents rises by this much a year (attrition, additions
    * and projects are then not used for the path; goal-seek still answers in additions a year) */
   gainPer1000PerYear?: number;
+  /** on the trend path of the trend scenario: the national gain, or the county's own fitted to
+   * its observed years where it has two or more (a resource with neither keeps replacement hiring) */
+  onTrend?: boolean;
 }
 
 export interface ProjectTiming {
@@ -67,7 +72,19 @@ export interface CountyAssumptions {
   /** targets for the horizon year (e.g. 2030) entered by the user, by indicator id; otherwise the
    * plan's target is carried forward */
   horizonTargets?: Record<string, number>;
+  /** what actually happened, by series and year: the projection continues from it */
+  observed?: ObservedValues;
 }
+
+/** Where a verdict's target comes from: the county's own (its plan, or a 2030 target entered),
+ * a national benchmark for 2030, or the plan's 2025 target carried forward. */
+export type TargetSource =
+  | { kind: 'county'; source: 'plan' | 'entered' }
+  | { kind: 'national_benchmark'; source: FigureSource }
+  | { kind: 'carried_forward'; source: 'plan' };
+
+/** observed: the value judged was entered as what happened that year; projected: the model's */
+export type Basis = 'observed' | 'projected';
 
 export interface IndicatorProjection {
   id: string;
@@ -75,7 +92,11 @@ export interface IndicatorProjection {
   verdict: (Verdict & { year: number }) | null;
   /** past the target year: judged at the horizon against the user's target for that year, or the
    * plan's target carried forward */
-  horizonVerdict: (Verdict & { year: number; target: number | null }) | null;
+  horizonVerdict: (Verdict & { year: number; target: number | null; targetSource: TargetSource; basis: Basis; additionNeededPerYear: number | null }) | null;
+  /** the verdict's value was observed that year, or projected */
+  basis: Basis;
+  /** the steps whose value was observed (the indicator itself, or its resource's count) */
+  observed: boolean[];
   /** the reported precision (decimals) its values are shown and judged at */
   digits: number;
   /** the constant yearly addition that lands the path on the target as printed (what "plan as
@@ -101,6 +122,19 @@ export interface CountyProjection {
   childcareDemand: Float64Array;
   /** childcare places per 100 children under 3 (when the plan targets childcare) */
   childcarePer100UnderThree: Float64Array | null;
+  /** the steps with an observed population */
+  populationObserved: boolean[];
+  /** the steps at which each resource's count was observed (entered, or from its rate) */
+  stocksObserved: Partial<Record<Resource, boolean[]>>;
+  /** the resources on a trend path fitted to the county's own observed years */
+  trendFits: Partial<Record<Resource, TrendFit>>;
+}
+
+export interface TrendFit {
+  gainPer1000PerYear: number;
+  standardError: number;
+  /** the years fitted: the baseline and each observed year */
+  years: number[];
 }
 
 const noResource: ResourceAssumptions = { attrition: 0, additionsPerYear: 0 };
@@ -122,9 +156,29 @@ export function quotient(a: number, b: number, scale = 1): number {
   return b > 0 && Number.isFinite(q) ? q : Number.NaN;
 }
 
-function trendStock(start: number, gainPer1000PerYear: number, population: ArrayLike<number>, extra: Float64Array): Float64Array {
-  const per1000 = (start / population[0]!) * 1000;
-  return Float64Array.from(extra, (e, t) => ((per1000 + gainPer1000PerYear * t) * population[t]!) / 1000 + e);
+/** The resource per 1000 residents rising by the gain a year, plus the user's projects on top;
+ * an observed count resets the rate at its year and the gain goes on from there. */
+function trendStock(start: number, gainPer1000PerYear: number, population: ArrayLike<number>, extra: Float64Array, observed: readonly (number | undefined)[]): Float64Array {
+  const stock = new Float64Array(extra.length);
+  let per1000 = (start / population[0]!) * 1000;
+  for (let t = 0; t < stock.length; t++) {
+    if (t > 0) per1000 += gainPer1000PerYear;
+    const seen = observed[t];
+    if (seen !== undefined && population[t]! > 0) per1000 = ((seen - extra[t]!) / population[t]!) * 1000;
+    stock[t] = seen ?? (per1000 * population[t]!) / 1000 + extra[t]!;
+  }
+  return stock;
+}
+
+/** A resource's own trend: the least-squares line of its count per 1000 residents through the
+ * baseline and its observed years (two or more of them). */
+function fitTrend(start: number, counts: readonly (number | undefined)[], population: ArrayLike<number>, baseYear: number): TrendFit | null {
+  const points = [{ x: 0, y: (start / population[0]!) * 1000 }];
+  counts.forEach((c, t) => {
+    if (t > 0 && c !== undefined && population[t]! > 0) points.push({ x: t, y: (c / population[t]!) * 1000 });
+  });
+  const fit = fitLine(points);
+  return fit && { gainPer1000PerYear: fit.slope, standardError: fit.slopeStandardError, years: points.map((p) => baseYear + p.x) };
 }
 
 /** The goal-seek for one per-capita target, in closed form: a stock that ends at `endWithout` after
@@ -152,6 +206,7 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
   const baseYear = county.plan.baselineYear;
   const steps = Math.max(0, a.horizonYear - baseYear);
   const years = Array.from({ length: steps + 1 }, (_, t) => baseYear + t);
+  const populationSeen = observedSteps(a.observed, 'population', baseYear, steps);
   const { population, births, underThree } = projectPopulation({
     population0: a.basePopulation,
     steps,
@@ -160,10 +215,13 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     netMigrationPerMille: a.netMigrationPerMille,
     birthsBefore: a.birthsBefore,
     survival: underThreeSurvival(a.infantMortalityPerMille, a.under5MortalityPerMille),
+    observedPopulation: populationSeen,
   });
 
   const stocks: Partial<Record<Resource, Float64Array>> = {};
   const withoutAdditions: Partial<Record<Resource, Float64Array>> = {};
+  const countsSeen: Partial<Record<Resource, (number | undefined)[]>> = {};
+  const trendFits: Partial<Record<Resource, TrendFit>> = {};
   const starts: StartingStock[] = [];
   const resources = new Set<Resource>();
   for (const ind of county.indicators) {
@@ -179,11 +237,16 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     if (!start) continue;
     starts.push(start);
     const r = a.resources[resource] ?? noResource;
+    const seen = observedCounts(a.observed, resource, population, baseYear, steps);
+    countsSeen[resource] = seen;
+    const fit = r.onTrend ? fitTrend(start.value, seen, population, baseYear) : null;
+    if (fit) trendFits[resource] = fit;
+    const gain = fit?.gainPer1000PerYear ?? r.gainPer1000PerYear;
     stocks[resource] =
-      r.gainPer1000PerYear === undefined
-        ? projectStock({ initial: start.value, steps, attrition: [r.attrition], additions: additionsSeries(steps, r.additionsPerYear, a.projects, resource, baseYear) })
-        : trendStock(start.value, r.gainPer1000PerYear!, population, onTopOfTrend(steps, a.projects, resource, baseYear));
-    withoutAdditions[resource] = projectStock({ initial: start.value, steps, attrition: [r.attrition], additions: additionsSeries(steps, 0, a.projects, resource, baseYear) });
+      gain === undefined
+        ? projectStock({ initial: start.value, steps, attrition: [r.attrition], additions: additionsSeries(steps, r.additionsPerYear, a.projects, resource, baseYear), observed: seen })
+        : trendStock(start.value, gain, population, onTopOfTrend(steps, a.projects, resource, baseYear), seen);
+    withoutAdditions[resource] = projectStock({ initial: start.value, steps, attrition: [r.attrition], additions: additionsSeries(steps, 0, a.projects, resource, baseYear), observed: seen });
   }
 
   const indicators: IndicatorProjection[] = [];
@@ -191,31 +254,69 @@ export function projectCounty(county: County, a: CountyAssumptions): CountyProje
     const spec = simulatedIndicators[ind.id];
     if (!spec) continue;
     const values = new Float64Array(steps + 1);
-    let goal: { toTarget: number; needed: number } | null = null;
-    const target = ind.target;
-    const n = target ? target.year - baseYear : -1;
-    const reachable = target !== null && n >= 1 && n <= steps;
+    const ownSeen = observedSteps(a.observed, ind.id, baseYear, steps);
+    let countSeen: (number | undefined)[] = [];
     if (spec.kind === 'per_capita') {
       const stock = stocks[spec.resource];
       if (!stock) continue;
+      countSeen = countsSeen[spec.resource]!;
       for (let t = 0; t <= steps; t++) values[t] = quotient(stock[t]!, population[t]!, spec.perCapitaBase);
-      if (reachable) goal = goalSeek(target, ind.baseline?.value ?? null, withoutAdditions[spec.resource]![n]!, (a.resources[spec.resource] ?? noResource).attrition, n, population[n]! / spec.perCapitaBase);
     } else {
       const num = stocks[spec.numerator];
       const den = stocks[spec.denominator];
       if (!num || !den) continue;
       for (let t = 0; t <= steps; t++) values[t] = quotient(num[t]!, den[t]!);
     }
-    const verdict = reachable ? { ...judge(values[n]!, target, ind.baseline?.value ?? null), year: target.year } : null;
-    const entered = a.horizonTargets?.[ind.id];
-    const horizonTarget = target && entered !== undefined ? { ...target, value: entered, text: String(entered), year: years[steps]! } : target;
-    const horizonVerdict = reachable && n < steps ? { ...judge(values[steps]!, horizonTarget!, ind.baseline?.value ?? null), year: years[steps]!, target: horizonTarget!.value } : null;
-    indicators.push({ id: ind.id, values, digits: reportedDecimals(target), verdict, horizonVerdict, additionToTargetPerYear: goal?.toTarget ?? null, additionNeededPerYear: goal?.needed ?? null });
+    // the indicator's own observed value stands as entered (where its count was not entered too)
+    const observed = years.map((_, t) => t > 0 && (ownSeen[t] !== undefined || countSeen[t] !== undefined));
+    for (let t = 1; t <= steps; t++) if (ownSeen[t] !== undefined && countSeen[t] === undefined) values[t] = ownSeen[t]!;
+    const baseline = ind.baseline?.value ?? null;
+    const target = ind.target;
+    const n = target ? target.year - baseYear : -1;
+    const reachable = target !== null && n >= 1 && n <= steps;
+    // the goal-seek from the last observed year before the one judged: what a year from then on
+    const seek = (spec0: TargetSpec, at: number) => {
+      if (spec.kind !== 'per_capita') return null;
+      const from = lastObservedStep(countSeen, at);
+      if (from >= at) return null;
+      return goalSeek(spec0, baseline, withoutAdditions[spec.resource]![at]!, (a.resources[spec.resource] ?? noResource).attrition, at - from, population[at]! / spec.perCapitaBase);
+    };
+    const goal = reachable ? seek(target, n) : null;
+    const verdict = reachable ? { ...judge(values[n]!, target, baseline), year: target.year } : null;
+    let horizonVerdict: IndicatorProjection['horizonVerdict'] = null;
+    if (reachable && n < steps) {
+      const { spec: horizonTarget, source } = horizonTargetOf(ind.id, target, a.horizonTargets?.[ind.id], years[steps]!);
+      const g = seek(horizonTarget, steps);
+      horizonVerdict = { ...judge(values[steps]!, horizonTarget, baseline), year: years[steps]!, target: horizonTarget.value, targetSource: source, basis: observed[steps] ? 'observed' : 'projected', additionNeededPerYear: g?.needed ?? null };
+    }
+    indicators.push({
+      id: ind.id,
+      values,
+      digits: reportedDecimals(target),
+      verdict,
+      horizonVerdict,
+      basis: reachable && observed[n] ? 'observed' : 'projected',
+      observed,
+      additionToTargetPerYear: goal?.toTarget ?? null,
+      additionNeededPerYear: goal?.needed ?? null,
+    });
   }
 
   const bedNeed = Float64Array.from(population, (pop) => bedsNeeded({ population: pop, admissionRate: a.admissionRate, averageStayDays: a.averageStayDays, occupancy: a.targetOccupancy }));
   const childcareDemand = Float64Array.from(underThree, (u3) => u3 * a.childcareDemandShare);
   const slots = stocks.childcare_slots;
   const childcarePer100UnderThree = slots ? Float64Array.from(slots, (s, t) => quotient(s, underThree[t]!, 100)) : null;
-  return { county: county.id, years, population, births, underThree, stocks, starts, indicators, bedNeed, childcareDemand, childcarePer100UnderThree };
+  const populationObserved = populationSeen.map((v) => v !== undefined);
+  const stocksObserved = Object.fromEntries(Object.entries(countsSeen).map(([r, seen]) => [r, seen.map((v) => v !== undefined)]));
+  return { county: county.id, years, population, births, underThree, stocks, starts, indicators, bedNeed, childcareDemand, childcarePer100UnderThree, populationObserved, stocksObserved, trendFits };
+}
+
+/** The target the horizon year is judged against: the one the user entered for it, else the
+ * national benchmark for that year where one measures the same thing, else the plan's carried
+ * forward (same wording, same number). */
+export function horizonTargetOf(indicator: string, planTarget: TargetSpec & { year: number }, entered: number | undefined, horizonYear: number): { spec: TargetSpec; source: TargetSource } {
+  if (entered !== undefined) return { spec: { ...planTarget, value: entered, text: String(entered) }, source: { kind: 'county', source: 'entered' } };
+  const benchmark = horizonYear === 2030 ? benchmarkFor(indicator) : undefined;
+  if (benchmark) return { spec: { value: benchmark.value, comparator: benchmark.comparator, text: benchmark.text }, source: { kind: 'national_benchmark', source: benchmark.source } };
+  return { spec: planTarget, source: { kind: 'carried_forward', source: 'plan' } };
 }

@@ -1,7 +1,10 @@
 // A county projection as plain, serialisable rows: every number and status the page, the printout,
 // the CSV and the CLI show, worked out once here so that they cannot disagree.
 import type { County } from '../data/seedSchema.ts';
-import { quotient, type CountyProjection } from './projectCounty.ts';
+import { quotient, type Basis, type CountyProjection, type TargetSource, type TrendFit } from './projectCounty.ts';
+import type { Resource } from '../data/catalogue.ts';
+import type { ObservedValues } from './observed.ts';
+import { judge } from './verdict.ts';
 import type { MonteCarloResult } from './monteCarlo.ts';
 import type { InputValue } from './inputs.ts';
 
@@ -35,8 +38,39 @@ export interface VerdictRow {
   binding: boolean;
   /** Monte Carlo probability of meeting the target; null until uncertainty runs */
   probability: number | null;
-  /** the goal-seek: the fewest whole units a year that meet the target (one fewer does not) */
+  /** the goal-seek: the fewest whole units a year that meet the target (one fewer does not), from
+   * the year after the last observation before the year judged */
   additionNeededPerYear: number | null;
+  /** the value judged was observed that year, or projected */
+  basis: Basis;
+  /** where the target comes from: the county's own, a national benchmark, or carried forward */
+  targetSource: TargetSource;
+}
+
+/** One target in the final evaluation (终期评估) of the plan: the value of its target year, observed
+ * or projected (or none: a row the model does not project and no value was entered for), against
+ * the target, with the pace a year achieved beside the pace the plan needed. */
+export interface EvaluationRow {
+  indicator: string;
+  year: number;
+  target: number | null;
+  comparator: string;
+  /** the value as entered or projected; null: none */
+  value: number | null;
+  shown: number | null;
+  digits: number;
+  basis: Basis | null;
+  /** where the observed value comes from, as entered */
+  source: string | null;
+  met: boolean | null;
+  status: TargetStatus;
+  /** shown − target, positive on the good side */
+  gap: number | null;
+  baseline: number | null;
+  /** (value − baseline) ÷ years, and (target − baseline) ÷ years, from the baseline year */
+  paceAchievedPerYear: number | null;
+  paceNeededPerYear: number | null;
+  simulated: boolean;
 }
 
 export interface IndicatorSummary {
@@ -71,11 +105,18 @@ export interface CountyReport {
   starts: CountyProjection['starts'];
   /** every assumption the page lets the user set, its value in force and its reference value */
   inputs: InputValue[];
+  /** the years each series (population, a resource, an indicator) was observed in, not projected:
+   * a count is observed where it or its rate was entered, a rate where it or its count was */
+  observedYears: Record<string, number[]>;
+  /** resources on a trend fitted to the county's own observed years */
+  trendFits: Partial<Record<Resource, TrendFit>>;
+  /** the final evaluation of the plan's targets */
+  evaluation: EvaluationRow[];
 }
 
 const rounded = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
-export function countyReport(county: County, p: CountyProjection, inputs: InputValue[] = []): CountyReport {
+export function countyReport(county: County, p: CountyProjection, inputs: InputValue[] = [], observed: ObservedValues = {}): CountyReport {
   const series: Record<string, number[]> = {
     population: [...p.population],
     births: [...p.births],
@@ -96,27 +137,61 @@ export function countyReport(county: County, p: CountyProjection, inputs: InputV
     indicators.push({ id: ind.id, digits: ind.digits, baseline: { stated, model, differs: stated !== null && rounded(stated, ind.digits) !== rounded(model, ind.digits) } });
     if (!row.target) continue;
     // the target year, then (for a 2030 horizon) the same target carried forward
-    for (const v of [ind.verdict, ind.horizonVerdict]) {
-      if (!v) continue;
-      const met = v.status === 'not_numeric' ? null : v.status === 'met';
-      verdicts.push({
-        indicator: ind.id,
-        year: v.year,
-        projected: ind.values[v.year - p.years[0]!]!,
-        shown: v.shown,
-        digits: v.digits,
-        target: v === ind.verdict ? row.target.value : (ind.horizonVerdict?.target ?? row.target.value),
-        comparator: row.target.comparator,
-        met,
-        status: statusOf(met, null),
-        margin: v.margin,
-        binding: row.binding,
-        probability: null,
-        additionNeededPerYear: v === ind.verdict ? ind.additionNeededPerYear : null,
-      });
+    const base = { indicator: ind.id, binding: row.binding, probability: null };
+    const metOf = (status: string) => (status === 'not_numeric' ? null : status === 'met');
+    if (ind.verdict) {
+      const v = ind.verdict;
+      const met = metOf(v.status);
+      verdicts.push({ ...base, year: v.year, projected: ind.values[v.year - p.years[0]!]!, shown: v.shown, digits: v.digits, target: row.target.value, comparator: row.target.comparator, met, status: statusOf(met, null), margin: v.margin, additionNeededPerYear: ind.additionNeededPerYear, basis: ind.basis, targetSource: { kind: 'county', source: 'plan' } });
+    }
+    if (ind.horizonVerdict) {
+      const v = ind.horizonVerdict;
+      const met = metOf(v.status);
+      const comparator = v.targetSource.kind === 'national_benchmark' ? '>=' : row.target.comparator;
+      verdicts.push({ ...base, year: v.year, projected: ind.values[v.year - p.years[0]!]!, shown: v.shown, digits: v.digits, target: v.target, comparator, met, status: statusOf(met, null), margin: v.margin, additionNeededPerYear: v.additionNeededPerYear, basis: v.basis, targetSource: v.targetSource });
     }
   }
-  return { id: county.id, years: p.years, series, noNumber: gaps(series), bands: {}, indicators, verdicts, starts: p.starts, inputs };
+  const observedYears: Record<string, number[]> = {};
+  const yearsOf = (id: string, mask: readonly boolean[]) => {
+    const seen = p.years.filter((_, t) => mask[t]);
+    if (seen.length) observedYears[id] = seen;
+  };
+  yearsOf('population', p.populationObserved);
+  for (const [r, mask] of Object.entries(p.stocksObserved)) yearsOf(r, mask);
+  for (const ind of p.indicators) yearsOf(ind.id, ind.observed);
+  const report: CountyReport = { id: county.id, years: p.years, series, noNumber: gaps(series), bands: {}, indicators, verdicts, starts: p.starts, inputs, observedYears, trendFits: p.trendFits, evaluation: [] };
+  return { ...report, evaluation: finalEvaluation(county, report, observed) };
+}
+
+/** The final evaluation: each target of the plan at its target year. A simulated row reads the
+ * report's own verdict (so the evaluation and the table cannot disagree); a row the model does not
+ * project is judged on the value observed that year, if one was entered. */
+export function finalEvaluation(county: County, report: Pick<CountyReport, 'years' | 'verdicts'>, observed: ObservedValues): EvaluationRow[] {
+  const rows: EvaluationRow[] = [];
+  const baseYear = report.years[0]!;
+  for (const ind of county.indicators) {
+    const t = ind.target;
+    if (!t) continue;
+    const baseline = ind.baseline && ind.baseline.year === baseYear ? ind.baseline.value : (ind.baseline?.value ?? null);
+    const span = t.year - (ind.baseline?.year ?? baseYear);
+    const pace = (v: number | null) => (v === null || baseline === null || !(span > 0) ? null : (v - baseline) / span);
+    const seen = observed[ind.id]?.[t.year];
+    const verdict = report.verdicts.find((v) => v.indicator === ind.id && v.year === t.year);
+    const common = { indicator: ind.id, year: t.year, target: t.value, comparator: t.comparator, baseline, paceNeededPerYear: t.value === null ? null : pace(t.value) };
+    if (verdict) {
+      const value = verdict.basis === 'observed' && seen ? seen.value : verdict.projected;
+      rows.push({ ...common, value, shown: verdict.shown, digits: verdict.digits, basis: verdict.basis, source: verdict.basis === 'observed' ? (seen?.source ?? null) : null, met: verdict.met, status: verdict.status, gap: verdict.margin, paceAchievedPerYear: pace(value), simulated: true });
+      continue;
+    }
+    if (seen) {
+      const v = judge(seen.value, t, ind.baseline?.value ?? null);
+      const met = v.status === 'not_numeric' ? null : v.status === 'met';
+      rows.push({ ...common, value: seen.value, shown: v.shown, digits: v.digits, basis: 'observed', source: seen.source ?? null, met, status: statusOf(met, null), gap: v.margin, paceAchievedPerYear: pace(seen.value), simulated: false });
+      continue;
+    }
+    rows.push({ ...common, value: null, shown: null, digits: 2, basis: null, source: null, met: null, status: 'not_computable', gap: null, paceAchievedPerYear: null, simulated: false });
+  }
+  return rows;
 }
 
 /** every quotient is a number or NaN (see quotient): the series with a NaN have nothing to divide by */
@@ -135,7 +210,12 @@ export function withUncertainty(report: CountyReport, mc: MonteCarloResult): Cou
     const probability = v.met !== null && v.year === targetYearOf(report, v.indicator) ? (mc.probabilityMet[v.indicator] ?? null) : null;
     return { ...v, probability, status: statusOf(v.met, probability) };
   });
-  return { ...report, bands, noNumber, verdicts };
+  // the evaluation's simulated rows are the verdicts' own: their status follows the probability
+  const evaluation = report.evaluation.map((e) => {
+    const v = e.simulated ? verdicts.find((x) => x.indicator === e.indicator && x.year === e.year) : undefined;
+    return v ? { ...e, status: v.status } : e;
+  });
+  return { ...report, bands, noNumber, verdicts, evaluation };
 }
 
 /** the first verdict row of an indicator is its target year */

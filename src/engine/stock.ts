@@ -8,6 +8,8 @@ export interface StockInputs {
   attrition: readonly number[];
   /** additions arriving in year t (index 1..steps; index 0 unused); missing entries are 0 */
   additions: readonly number[];
+  /** counts observed at a step (undefined: none): the path takes them as facts and continues from them */
+  observed?: readonly (number | undefined)[];
 }
 
 export function projectStock(inputs: StockInputs): Float64Array {
@@ -15,7 +17,7 @@ export function projectStock(inputs: StockInputs): Float64Array {
   stock[0] = inputs.initial;
   for (let t = 1; t <= inputs.steps; t++) {
     const a = inputs.attrition.length ? inputs.attrition[Math.min(t, inputs.attrition.length - 1)]! : 0;
-    stock[t] = Math.max(0, stock[t - 1]! * (1 - a) + (inputs.additions[t] ?? 0));
+    stock[t] = inputs.observed?.[t] ?? Math.max(0, stock[t - 1]! * (1 - a) + (inputs.additions[t] ?? 0));
   }
   return stock;
 }

@@ -6,7 +6,8 @@ import type { CountyAssumptions } from '../engine/projectCounty.ts';
 import type { UnitCosts } from '../engine/budget.ts';
 import { presetAssumptions } from '../engine/assumptions.ts';
 import { costParameters, countyParameters } from '../data/parameters.ts';
-import type { CountyOverrides, Scenario } from './scenarioSchema.ts';
+import type { CountyOverrides, ObservedEntry, Scenario } from './scenarioSchema.ts';
+import type { ObservedValue, ObservedValues } from '../engine/observed.ts';
 
 export function applyOverrides(base: CountyAssumptions, o: CountyOverrides | undefined): CountyAssumptions {
   if (!o) return base;
@@ -23,7 +24,7 @@ export function applyOverrides(base: CountyAssumptions, o: CountyOverrides | und
   for (const [r, change] of Object.entries(o.resources ?? {}) as [Resource, NonNullable<CountyOverrides['resources']>[Resource]][]) {
     const current = resources[r] ?? { attrition: 0, additionsPerYear: 0 };
     // a user's hiring or attrition replaces the trend path for that resource
-    const { gainPer1000PerYear: _trend, ...flow } = current;
+    const { gainPer1000PerYear: _trend, onTrend: _onTrend, ...flow } = current;
     resources[r] = { ...flow, ...change };
   }
   return {
@@ -35,6 +36,7 @@ export function applyOverrides(base: CountyAssumptions, o: CountyOverrides | und
       ...(o.newProjects ?? []).map((p) => ({ id: p.id, name: p.name, resource: p.resource, amount: p.amount, openingYear: p.openingYear, onTopOfTrend: true })),
     ],
     ...(o.horizonTargets && { horizonTargets: o.horizonTargets }),
+    ...(o.observed && { observed: observedValues(o.observed) }),
   };
 }
 
@@ -45,4 +47,10 @@ export function scenarioAssumptions(county: County, s: Pick<Scenario, 'preset' |
 /** The unit costs in force: the scenario's own, else each parameter's sourced default. */
 export function unitCostsFor(s: Pick<Scenario, 'unitCosts'>): UnitCosts {
   return Object.fromEntries(costParameters.map((p) => [p.id, s.unitCosts?.[p.id] ?? p.default().value])) as unknown as UnitCosts;
+}
+
+/** The scenario's observed entries as the engine reads them: years as numbers, each a value and its source. */
+export function observedValues(o: Record<string, Record<string, ObservedEntry>>): ObservedValues {
+  const entry = (e: ObservedEntry): ObservedValue => (typeof e === 'number' ? { value: e } : e);
+  return Object.fromEntries(Object.entries(o).map(([series, years]) => [series, Object.fromEntries(Object.entries(years).map(([y, e]) => [Number(y), entry(e)]))]));
 }

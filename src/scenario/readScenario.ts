@@ -54,10 +54,11 @@ type Path = readonly PropertyKey[];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Older versions, each step to the next: v1 had no county budgets, v2 no bed-need or childcare
- * demand parameters, so each is the next as it stands. */
+ * demand parameters, v3 no observed values, so each is the next as it stands. */
 const migrations: Record<number, (s: Record<string, unknown>) => Record<string, unknown>> = {
   1: (s) => ({ ...s, version: 2 }),
   2: (s) => ({ ...s, version: 3 }),
+  3: (s) => ({ ...s, version: 4 }),
 };
 
 function migrate(raw: Record<string, unknown>, dropped: Dropped[]): Record<string, unknown> {

@@ -11,6 +11,8 @@ import { sensitivity, type Tornado } from '../engine/sensitivity.ts';
 import { allocateBudget, cheapestToMeetAll, scenarioCost, targetPrices, type BudgetPlan, type CostByYear } from '../engine/budget.ts';
 import { budgetFrontier, frontierBest, mixTargets, planOutcome, splitBudget, type FrontierPoint, type PlanOutcome, type SplitOutcome, type VerdictUnder } from '../engine/tradeoff.ts';
 import type { Resource } from '../data/catalogue.ts';
+import { reachableAtHorizon, type Reachable } from '../engine/reachable.ts';
+import type { VerdictRow } from '../engine/report.ts';
 import { applyOverrides, unitCostsFor } from './applyScenario.ts';
 import type { Scenario } from './scenarioSchema.ts';
 
@@ -27,7 +29,7 @@ export function runScenario(s: RunScenario, counties: readonly County[]): County
   return counties.map((county) => {
     const { reference, inForce } = assumptionsOf(county, s);
     const projection = projectCounty(county, inForce);
-    const report = countyReport(county, projection, countyInputs(county, reference, inForce, projection.starts.map((x) => x.resource)));
+    const report = countyReport(county, projection, countyInputs(county, reference, inForce, projection.starts.map((x) => x.resource)), inForce.observed);
     return s.draws > 0 ? withUncertainty(report, monteCarlo(county, inForce, s.draws, s.seed)) : report;
   });
 }
@@ -78,4 +80,34 @@ export function runSplit(s: RunScenario, county: County, q: SplitQuestion): Spli
   const costs = unitCostsFor(s);
   const frontier = budgetFrontier(county, inForce, costs, q.budget, q.pair[0], q.pair[1]);
   return { split: splitBudget(county, inForce, costs, q.budget, q.shares), frontier, best: frontierBest(frontier) };
+}
+
+/** The year the next plans run to. */
+export const outlookYear = 2030;
+/** draws behind the reachable values when the scenario asks for none */
+const outlookDraws = 2000;
+
+/** What 2030 asks of a county, from its latest observation: each target's 2030 verdict (the same
+ * rows a 2030 run of the scenario gives) and the values reached in half and four in five of the
+ * draws, on the trend (with the county's observed years) and under the scenario. */
+export interface Outlook {
+  year: number;
+  verdicts: VerdictRow[];
+  trend: Reachable[];
+  scenario: Reachable[];
+}
+
+export function runOutlook(s: RunScenario, county: County): Outlook {
+  const at2030 = { ...s, horizon: outlookYear as 2030 };
+  const draws = s.draws > 0 ? s.draws : outlookDraws;
+  const [report] = runScenario({ ...at2030, draws: 0 }, [county]);
+  const o = s.counties[county.id];
+  const trendOverrides = o?.observed ? { observed: o.observed } : undefined;
+  const trend = applyOverrides(presetAssumptions(county, 'trend', outlookYear), trendOverrides);
+  return {
+    year: outlookYear,
+    verdicts: report!.verdicts.filter((v) => v.year === outlookYear),
+    trend: reachableAtHorizon(county, trend, draws, s.seed),
+    scenario: reachableAtHorizon(county, assumptionsOf(county, at2030).inForce, draws, s.seed),
+  };
 }

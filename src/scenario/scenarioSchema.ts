@@ -5,6 +5,8 @@
 // v1 → v2: adds each county's budget for the trade-offs panel (budget10kYuan).
 // v2 → v3: adds the bed-need and childcare-demand parameters (admission rate, stay, occupancy,
 // demand share, infant and under-5 mortality): new optional fields, so a v2 scenario is v3 as it is.
+// v3 → v4: adds what was observed after the baseline (observed.<series>.<year>): optional, so a v3
+// scenario is v4 as it is.
 import { z } from 'zod';
 import { resources } from '../data/catalogue.ts';
 import { presetIds } from '../engine/assumptions.ts';
@@ -30,6 +32,14 @@ export const maxNewProjects = 50;
 export const maxDraws = 10_000;
 /** fields where more than the most allowed is read as the most (said in the banner), not dropped */
 export const cappedFields: ReadonlySet<string> = new Set(['draws']);
+
+/** the years a value can be observed in: after the plans' 2020 baselines, up to the 2030 horizon */
+export const observedYears = { first: 2021, last: 2030 } as const;
+const observedYearKey = z.string().regex(/^20(2[1-9]|30)$/u, { message: `a year from ${observedYears.first} to ${observedYears.last}` });
+const observedNumber = z.number().finite().min(0).max(1e9);
+/** one observed value: the number, or the number with where it comes from (统计公报 2024) */
+export const observedEntry = z.union([observedNumber, z.strictObject({ value: observedNumber, source: z.string().trim().min(1).max(120) })]);
+export type ObservedEntry = z.infer<typeof observedEntry>;
 
 export const countyOverrides = z.strictObject({
   /** each county parameter (rates in ‰ apply to every year of the run) */
@@ -57,12 +67,15 @@ export const countyOverrides = z.strictObject({
       ctx.addIssue({ code: 'too_big', origin: 'array', maximum: maxNewProjects, inclusive: true, input: list, message: `Too big: expected array to have <=${maxNewProjects} items` });
     })
     .optional(),
+  /** what happened after the baseline: series (population, a resource such as beds, or an
+   * indicator such as beds_per_1000) → year → value */
+  observed: z.record(z.string().regex(snakeId), z.record(observedYearKey, observedEntry)).optional(),
   /** move a project (a year) or cancel it (null), by the project's id in the seed */
   projects: z.record(z.string().regex(snakeId), z.strictObject({ openingYear: z.number().int().min(2000).max(2100).nullable() })).optional(),
 });
 export type CountyOverrides = z.infer<typeof countyOverrides>;
 
-export const scenarioVersion = 3;
+export const scenarioVersion = 4;
 export const horizons = [2025, 2030] as const;
 
 export const scenario = z.strictObject({

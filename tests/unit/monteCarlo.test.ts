@@ -7,7 +7,7 @@ import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { monteCarlo, quantileSorted } from '../../src/engine/monteCarlo.ts';
 import { projectCounty } from '../../src/engine/projectCounty.ts';
 import { presetAssumptions } from '../../src/engine/assumptions.ts';
-import { applyOverrides } from '../../src/scenario/applyScenario.ts';
+import { applyOverrides, observedValues } from '../../src/scenario/applyScenario.ts';
 import { allKnobs, knobRange, withKnob } from '../../src/engine/knobs.ts';
 import { compileCounty } from '../../src/engine/compiledCounty.ts';
 import { countyIds } from './arbitraries/scenario.ts';
@@ -138,13 +138,18 @@ describe('the knobs', () => {
         fc.constantFrom('plan' as const, 'trend' as const),
         fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: allKnobs.length, maxLength: allKnobs.length }),
         fc.boolean(),
-        (c, preset, offsets, withUserProjects) => {
+        fc.boolean(),
+        (c, preset, offsets, withUserProjects, withObserved) => {
           const reference = presetAssumptions(c, preset);
           const userProjects = [
             { id: 'user_wing', resource: 'beds' as const, amount: 200, openingYear: 2023, onTopOfTrend: true },
             { id: 'user_nursery', resource: 'childcare_slots' as const, amount: 300, openingYear: 2024, onTopOfTrend: true },
           ];
-          const base = withUserProjects ? { ...reference, projects: [...reference.projects, ...userProjects] } : reference;
+          const projected = withUserProjects ? { ...reference, projects: [...reference.projects, ...userProjects] } : reference;
+          // one observed year each (two would fit a trend, drawn within its own error instead):
+          // residents, a per-1000 rate, a count and a ratio of two stocks
+          const observed = observedValues({ population: { 2023: 400_000 }, beds_per_1000: { 2024: 6.1 }, nurses: { 2022: 900 }, doctor_nurse_ratio: { 2025: 1.3 } });
+          const base = withObserved ? { ...projected, observed } : projected;
           const compiled = compileCounty(c, base);
           let slow = base;
           allKnobs.forEach((k, i) => {

@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readScenarioText } from '../../src/scenario/readScenario.ts';
-import { scenario as scenarioSchema, type Scenario } from '../../src/scenario/scenarioSchema.ts';
+import { scenario as scenarioSchema, scenarioVersion, type Scenario } from '../../src/scenario/scenarioSchema.ts';
 import { fieldPath } from '../../src/data/issues.ts';
 import { countyIds, scenarioArb } from './arbitraries/scenario.ts';
 
 type Path = (string | number)[];
 const known = [...countyIds];
-const defaults = scenarioSchema.parse({ version: 3 });
+const defaults = scenarioSchema.parse({ version: scenarioVersion });
 
 function leaves(value: unknown, path: Path = []): Path[] {
   if (typeof value !== 'object' || value === null) return [path];

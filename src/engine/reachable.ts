@@ -1,0 +1,68 @@
+// Targets that are ambitious but honest: for each indicator, the value at the horizon that the
+// county reaches in half of the Monte Carlo draws and in four out of five — the number a planner
+// drafting the next plan can write in and defend. For a floor ("at least") the 80 % value is the
+// 20th percentile of the draws (four in five end at or above it), for a cap ("at most") the 80th;
+// each is rounded at the indicator's reported precision on the cautious side, so the printed
+// number itself is reached at least that often.
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import type { County } from '../data/seedSchema.ts';
+import type { CountyAssumptions } from './projectCounty.ts';
+import { compileCounty } from './compiledCounty.ts';
+import { allKnobs } from './knobs.ts';
+import { quantileInPlace } from './monteCarlo.ts';
+import { reportedDecimals } from './verdict.ts';
+
+export type TargetSide = 'floor' | 'cap';
+
+export interface Reachable {
+  indicator: string;
+  year: number;
+  side: TargetSide;
+  digits: number;
+  /** reached in at least half of the draws, and in at least four in five */
+  atHalf: number;
+  atFourInFive: number;
+}
+
+const capComparators = new Set(['<=', '<', 'decrease']);
+
+/** The side a target bounds: caps (at most, lower is better) and floors (at least). */
+export const sideOf = (comparator: string): TargetSide => (capComparators.has(comparator) ? 'cap' : 'floor');
+
+/** One seeded stream of its own (the reachable values do not disturb the bands' stream). */
+const streamSeed = (seed: number) => (seed ^ 0x5eed2030) | 0;
+
+export function reachableAtHorizon(county: County, a: CountyAssumptions, draws: number, seed: number): Reachable[] {
+  const compiled = compileCounty(county, a);
+  const n = compiled.years.length;
+  const ids = compiled.indicatorIds;
+  const last = n - 1;
+  const columns = ids.map(() => new Float64Array(draws));
+  const values = new Float64Array(ids.length * n);
+  const met = new Int8Array(ids.length);
+  const offsets = new Float64Array(allKnobs.length);
+  const rng = xoroshiro128plus(streamSeed(seed));
+  for (let d = 0; d < draws; d++) {
+    for (let k = 0; k < offsets.length; k++) offsets[k] = 2 * uniformFloat64(rng) - 1;
+    compiled.run(offsets, values, met);
+    for (let i = 0; i < ids.length; i++) columns[i]![d] = values[i * n + last]!;
+  }
+  const out: Reachable[] = [];
+  ids.forEach((id, i) => {
+    const row = county.indicators.find((x) => x.id === id);
+    if (!row?.target) return;
+    const side = sideOf(row.target.comparator);
+    const digits = reportedDecimals(row.target);
+    const scale = 10 ** digits;
+    let k = 0;
+    const all = columns[i]!;
+    for (let j = 0; j < all.length; j++) if (Number.isFinite(all[j]!)) all[k++] = all[j]!;
+    if (k === 0) return;
+    const column = all.subarray(0, k);
+    const cautious = (v: number) => (side === 'floor' ? Math.floor(v * scale + 1e-9) : Math.ceil(v * scale - 1e-9)) / scale;
+    const q = (p: number) => cautious(quantileInPlace(column, p));
+    out.push({ indicator: id, year: compiled.years[last]!, side, digits, atHalf: q(0.5), atFourInFive: q(side === 'floor' ? 0.2 : 0.8) });
+  });
+  return out;
+}
