@@ -45,26 +45,16 @@ export function monteCarlo(county: County, base: CountyAssumptions, draws: numbe
   const compiled = compileCounty(county, base);
   const { years, indicatorIds: ids } = compiled;
   const nYears = years.length;
-  // values[indicator][year * draws + draw]: one column per year, sorted in place at the end
+  // offsets[k * draws + d]: every knob is drawn on every draw, in a fixed order, so streams stay
+  // aligned across scenarios
+  const knobs = allKnobs.length;
+  const offsets = new Float64Array(knobs * draws);
+  for (let d = 0; d < draws; d++) for (let k = 0; k < knobs; k++) offsets[k * draws + d] = 2 * uniformFloat64(rng) - 1;
+  // values[indicator][year * draws + draw]: one column per year
   const values = ids.map(() => new Float64Array(nYears * draws));
-  const one = new Float64Array(ids.length * nYears);
-  const verdicts = new Int8Array(ids.length);
   const met = new Float64Array(ids.length);
   const counted = new Float64Array(ids.length);
-  const offsets = new Float64Array(allKnobs.length);
-  for (let d = 0; d < draws; d++) {
-    // every knob is drawn on every draw, in a fixed order, so streams stay aligned across scenarios
-    for (let k = 0; k < offsets.length; k++) offsets[k] = 2 * uniformFloat64(rng) - 1;
-    compiled.run(offsets, one, verdicts);
-    for (let i = 0; i < ids.length; i++) {
-      const column = values[i]!;
-      for (let t = 0; t < nYears; t++) column[t * draws + d] = one[i * nYears + t]!;
-      if (verdicts[i]! >= 0) {
-        counted[i]! += 1;
-        met[i]! += verdicts[i]!;
-      }
-    }
-  }
+  compiled.runDraws(offsets, draws, values, counted, met);
   const bands: Record<string, Band> = {};
   const probabilityMet: Record<string, number> = {};
   const scratch = quantileScratch(draws);
