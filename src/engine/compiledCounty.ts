@@ -23,10 +23,11 @@ export interface CompiledCounty {
   /** writes indicator values to values[i * years + t] and verdicts to met[i] (1 met, 0 missed, −1 none);
    * `offsets[k]` moves allKnobs[k] (0: the value in force) */
   run(offsets: Float64Array, values: Float64Array, met: Int8Array): void;
-  /** runs `draws` draws at once: `offsets[k * draws + d]` moves allKnobs[k] in draw d; writes the
-   * value of indicator i in year t of draw d to columns[i][t * draws + d], and adds to judged[i]
-   * and met[i] the draws judged and met */
-  runDraws(offsets: Float64Array, draws: number, columns: Float64Array[], judged: Float64Array, met: Float64Array): void;
+  /** runs draws `from` to `from + draws` of a run of `stride` draws at once: `offsets[k * stride + d]`
+   * moves allKnobs[k] in draw d; writes the value of indicator i in year t of draw d to
+   * columns[i][t * stride + d], and adds to judged[i] and met[i] the draws judged and met. (A run
+   * goes through in blocks of a few hundred draws, whose working arrays stay in the cache.) */
+  runDraws(offsets: Float64Array, draws: number, columns: Float64Array[], judged: Float64Array, met: Float64Array, from?: number, stride?: number): void;
 }
 
 export function compileCounty(county: County, base: CountyAssumptions): CompiledCounty {
@@ -118,27 +119,25 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
 
   /** into[at + d] = `base` moved by draw d's offset of knob k, as perturb does (or, for a gain
    * fitted to observed years, within its standard error) */
-  const moved = (k: number, base: number, spread: number, offsets: Float64Array, draws: number, into: Float64Array, at: number) => {
+  const moved = (k: number, base: number, spread: number, offsets: Float64Array, first: number, draws: number, into: Float64Array, at: number) => {
     const { relative, absolute, min, max } = act[k]!;
-    const from = k * draws;
     for (let d = 0; d < draws; d++) {
-      const offset = offsets[from + d]!;
+      const offset = offsets[first + d]!;
       if (offset === 0) into[at + d] = base;
       else if (!Number.isNaN(spread)) into[at + d] = base + spread * offset;
       else into[at + d] = Math.min(max, Math.max(min, relative !== 0 ? base * (1 + offset * relative) : base + offset * absolute));
     }
   };
 
-  const runDraws: CompiledCounty['runDraws'] = (offsets, draws, columns, judged, met) => {
+  const runDraws: CompiledCounty['runDraws'] = (offsets, draws, columns, judged, met, from = 0, stride = draws) => {
     grow(draws);
-    const cells = n * draws;
     for (let f = 0; f < rateFields.length; f++) {
       const rate = rates[f]!;
       const values = series[rateFields[f]!];
       const k = rateKnob[f]!;
       for (let t = 0; t < n; t++) {
         if (k < 0) rate.fill(values[t]!, t * draws, (t + 1) * draws);
-        else moved(k, values[t]!, Number.NaN, offsets, draws, rate, t * draws);
+        else moved(k, values[t]!, Number.NaN, offsets, k * stride + from, draws, rate, t * draws);
       }
     }
     const [birth, death, migration] = rates as [Float64Array, Float64Array, Float64Array];
@@ -162,7 +161,7 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
       const k = resourceKnob[r]!;
       const value = onTrend[r] ? baseGain[r]! : baseAttrition[r]!;
       if (k < 0) perDraw.fill(value, 0, draws);
-      else moved(k, value, onTrend[r] ? gainSpread[r]! : Number.NaN, offsets, draws, perDraw, 0);
+      else moved(k, value, onTrend[r] ? gainSpread[r]! : Number.NaN, offsets, k * stride + from, draws, perDraw, 0);
       const seenAtR = seenAt[r]!;
       if (onTrend[r]) {
         per1000.fill((start[r]! / population[0]!) * 1000, 0, draws);
@@ -202,18 +201,25 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
       const num = ind.kind === 'per_capita' ? stock[ind.r]! : stock[ind.num]!;
       const den = ind.kind === 'per_capita' ? population : stock[ind.den]!;
       const scale = ind.kind === 'per_capita' ? ind.base : 1;
-      for (let j = 0; j < cells; j++) {
-        const b = den[j]!;
-        const q = (num[j]! / b) * scale;
-        column[j] = b > 0 && Number.isFinite(q) ? q : Number.NaN;
+      for (let t = 0; t < n; t++) {
+        const own = ind.own && t > 0 ? ind.own[t]! : Number.NaN;
+        const out = t * stride + from;
+        if (!Number.isNaN(own)) {
+          column.fill(own, out, out + draws);
+          continue;
+        }
+        for (let d = 0, j = t * draws; d < draws; d++, j++) {
+          const b = den[j]!;
+          const q = (num[j]! / b) * scale;
+          column[out + d] = b > 0 && Number.isFinite(q) ? q : Number.NaN;
+        }
       }
-      if (ind.own) for (let t = 1; t < n; t++) if (!Number.isNaN(ind.own[t]!)) column.fill(ind.own[t]!, t * draws, (t + 1) * draws);
       const g = ind.gauge;
       if (!g) continue;
       // the verdict of judge() in verdict.ts, counted without building one per draw
       let judgedHere = 0;
       let metHere = 0;
-      const at = ind.targetIndex * draws;
+      const at = ind.targetIndex * stride + from;
       for (let d = 0; d < draws; d++) {
         const v = column[at + d]!;
         if (!Number.isFinite(v)) continue;
