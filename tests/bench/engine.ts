@@ -10,6 +10,7 @@ import { monteCarlo } from '../../src/engine/monteCarlo.ts';
 import { presetAssumptions } from '../../src/engine/assumptions.ts';
 import type { County } from '../../src/data/seedSchema.ts';
 import { floorMonteCarlo } from './floorKernel.ts';
+import { defaultThreads, runSyntheticBatch } from '../../src/cli/batch.ts';
 
 const counties = loadCountiesFromDisk().counties;
 const prepared = (list: County[]) => list.map((c) => ({ c, a: presetAssumptions(c, 'plan') }));
@@ -77,3 +78,15 @@ for (const n of [50, 500, 3000]) {
   console.log(`  per county-draw: ${((ms / n / draws) * 1000).toFixed(2)} µs`);
 }
 console.log(`linearity: per-county cost at 3,000 ÷ at 50 = ${(perCounty[2]! / perCounty[0]!).toFixed(2)} (1.00 = linear)`);
+
+// the CLI's batch (simulate --synthetic): worker threads, one per core, 1,000 draws a county
+const batchScenario = { preset: 'plan' as const, horizon: 2025 as const, seed: 1, draws: 1000, counties: {} };
+const batchPerCounty: number[] = [];
+for (const n of [300, 3000]) {
+  const t0 = performance.now();
+  await runSyntheticBatch(batchScenario, counties, n);
+  const ms = performance.now() - t0;
+  batchPerCounty.push(ms / n);
+  console.log(`${`batch (simulate --synthetic ${n}), 1,000 draws, ${defaultThreads()} threads`.padEnd(58)} ${(ms / 1000).toFixed(2).padStart(9)} s    ${(ms / n).toFixed(2)} ms a county`);
+}
+console.log(`batch linearity: per-county cost at 3,000 ÷ at 300 = ${(batchPerCounty[1]! / batchPerCounty[0]!).toFixed(2)} (1.00 = linear)`);
