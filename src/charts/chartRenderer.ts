@@ -21,9 +21,10 @@ function datasets(spec: ChartSpec): LineDataset[] {
     backgroundColor: s.fillTo !== undefined ? `${s.color}33` : s.color,
     borderDash: s.dashed ? [6, 4] : [],
     borderWidth: s.fillTo !== undefined ? 0 : s.inLegend === false ? 1 : 2,
-    pointRadius: s.marker ? 5 : s.fillTo !== undefined || s.dashed || s.inLegend === false ? 0 : 2,
-    pointStyle: s.marker ? 'rectRot' : 'circle',
+    pointRadius: s.marker ? 5 : s.spanGaps ? 3 : s.fillTo !== undefined || s.dashed || s.inLegend === false ? 0 : 2,
+    pointStyle: s.marker ? (s.pointStyle ?? 'rectRot') : 'circle',
     showLine: !s.marker,
+    spanGaps: s.spanGaps ?? false,
     fill: s.fillTo !== undefined ? s.fillTo : false,
     hidden: s.hidden ?? false,
   }));

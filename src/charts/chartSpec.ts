@@ -1,7 +1,7 @@
 // A chart as plain data: what the page sends to be drawn (to the chart worker or on the page).
 
 /** Okabe–Ito colours, one meaning each across every chart */
-export const palette = { projection: '#0072B2', target: '#D55E00', need: '#009E73', second: '#E69F00', stated: '#1c2430' } as const;
+export const palette = { projection: '#0072B2', target: '#D55E00', need: '#009E73', second: '#E69F00', stated: '#1c2430', observed: '#CC79A7', national: '#6b6b6b' } as const;
 
 export interface ChartSeries {
   label: string;
@@ -11,8 +11,12 @@ export interface ChartSeries {
   color: string;
   /** the series this one fills to (index into the list): with it, a band (10–90 %) */
   fillTo?: number;
-  /** one marked point per value, no line (the plan's stated baseline) */
+  /** one marked point per value, no line (the plan's stated baseline, the observed values) */
   marker?: boolean;
+  /** the marker's shape: a diamond (the plan's baseline) or a dot (an observed value) */
+  pointStyle?: 'rectRot' | 'circle';
+  /** a line through the known points across the years between (a national series) */
+  spanGaps?: boolean;
   /** false: no legend entry of its own (a band's other edge: the band's entry names both) */
   inLegend?: boolean;
   hidden?: boolean;
@@ -39,7 +43,7 @@ export interface CanvasSize {
 export function chartSpecOf(years: readonly number[], series: readonly ChartSeries[], digits: number, lang: 'zh' | 'en', fromZero = false): ChartSpec {
   return {
     years: [...years],
-    series: series.map((s) => ({ label: s.label, values: [...s.values], color: s.color, dashed: s.dashed, fillTo: s.fillTo, marker: s.marker, inLegend: s.inLegend, hidden: s.hidden })),
+    series: series.map((s) => ({ label: s.label, values: [...s.values], color: s.color, dashed: s.dashed, fillTo: s.fillTo, marker: s.marker, pointStyle: s.pointStyle, spanGaps: s.spanGaps, inLegend: s.inLegend, hidden: s.hidden })),
     digits,
     fromZero,
     lang,
@@ -55,6 +59,6 @@ export function sameSpec(a: ChartSpec | null, b: ChartSpec): boolean {
   if (a.years.some((y, i) => y !== b.years[i])) return false;
   return a.series.every((s, i) => {
     const t = b.series[i]!;
-    return s.label === t.label && s.color === t.color && s.dashed === t.dashed && s.fillTo === t.fillTo && s.marker === t.marker && s.inLegend === t.inLegend && s.hidden === t.hidden && s.values.length === t.values.length && s.values.every((v, k) => Object.is(v, t.values[k]));
+    return s.label === t.label && s.color === t.color && s.dashed === t.dashed && s.fillTo === t.fillTo && s.marker === t.marker && s.pointStyle === t.pointStyle && s.spanGaps === t.spanGaps && s.inLegend === t.inLegend && s.hidden === t.hidden && s.values.length === t.values.length && s.values.every((v, k) => Object.is(v, t.values[k]));
   });
 }

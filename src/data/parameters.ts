@@ -355,7 +355,7 @@ export const parameters = {
   gainPer1000PerYear: resourceRow({
     scope: 'resource', id: 'gainPer1000PerYear', group: 'resources', resources: ['beds', 'doctors', 'nurses', 'gps', 'tcm_doctors', 'pharmacists', 'public_health_staff', 'childcare_slots'], control: false,
     display: { unit: 'perYear', scale: 1, digits: 3 }, bounds: { min: -10, max: 10 }, slider: { min: 0, max: 1, step: 0.01 },
-    uncertainty: { relative: 0.5, why: { zh: '全国年均增量逐年有快有慢，县域未必跟上全国：取现值的±50%。', en: 'The national yearly gain varies from year to year and a county need not keep pace: ±50 % of the value in force.' } },
+    uncertainty: { relative: 0.5, why: { zh: '全国年均增量逐年有快有慢，县域未必跟上全国：取现值的±50%。按本县（区）实际年份拟合的趋势，则在其自身标准误范围内抽取（均匀分布，标准差等于标准误）。', en: 'The national yearly gain varies from year to year and a county need not keep pace: ±50 % of the value in force. A trend fitted to the county’s observed years is drawn within its own standard error instead (uniform, with that standard deviation).' } },
     default: (_county: County, resource: Resource): Sourced | null => nationalGainPer1000PerYear[resource] ?? null,
   }),
   bedCapital: costRow({

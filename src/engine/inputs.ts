@@ -14,7 +14,9 @@ export type InputValue =
   /** a project the user added */
   | { key: string; kind: 'newProject'; project: string; name: string; resource: 'beds' | 'childcare_slots'; amount: number; openingYear: number }
   /** a target for the horizon year (2030) the user entered, against the plan's carried forward */
-  | { key: string; kind: 'horizonTarget'; indicator: string; value: number; reference: number | null };
+  | { key: string; kind: 'horizonTarget'; indicator: string; value: number; reference: number | null }
+  /** a value observed after the baseline (population, a count or an indicator) */
+  | { key: string; kind: 'observed'; series: string; year: number; value: number; source: string | null };
 
 const lastOf = (xs: readonly number[]) => xs[xs.length - 1] ?? 0;
 
@@ -40,6 +42,9 @@ export function countyInputs(county: County, reference: CountyAssumptions, inFor
   for (const p of inForce.projects) {
     if (!p.onTopOfTrend || p.openingYear === null) continue;
     rows.push({ key: `newProject:${p.id}`, kind: 'newProject', project: p.id, name: p.name ?? p.id, resource: p.resource, amount: p.amount, openingYear: p.openingYear });
+  }
+  for (const [series, years] of Object.entries(inForce.observed ?? {})) {
+    for (const [year, e] of Object.entries(years)) rows.push({ key: `observed:${series}:${year}`, kind: 'observed', series, year: Number(year), value: e.value, source: e.source ?? null });
   }
   for (const [indicator, value] of Object.entries(inForce.horizonTargets ?? {})) {
     const target = county.indicators.find((i) => i.id === indicator)?.target?.value ?? null;

@@ -2,7 +2,7 @@
 // the CSV and the CLI show, worked out once here so that they cannot disagree.
 import type { County } from '../data/seedSchema.ts';
 import { quotient, type Basis, type CountyProjection, type TargetSource, type TrendFit } from './projectCounty.ts';
-import type { Resource } from '../data/catalogue.ts';
+import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import type { ObservedValues } from './observed.ts';
 import { judge } from './verdict.ts';
 import type { MonteCarloResult } from './monteCarlo.ts';
@@ -172,15 +172,18 @@ export function finalEvaluation(county: County, report: Pick<CountyReport, 'year
   for (const ind of county.indicators) {
     const t = ind.target;
     if (!t) continue;
-    const baseline = ind.baseline && ind.baseline.year === baseYear ? ind.baseline.value : (ind.baseline?.value ?? null);
+    const baseline = ind.baseline?.value ?? null;
     const span = t.year - (ind.baseline?.year ?? baseYear);
     const pace = (v: number | null) => (v === null || baseline === null || !(span > 0) ? null : (v - baseline) / span);
     const seen = observed[ind.id]?.[t.year];
+    // an observed rate's source, else the source of the count it was worked out from
+    const spec = simulatedIndicators[ind.id];
+    const countSource = spec?.kind === 'per_capita' ? observed[spec.resource]?.[t.year]?.source : undefined;
     const verdict = report.verdicts.find((v) => v.indicator === ind.id && v.year === t.year);
     const common = { indicator: ind.id, year: t.year, target: t.value, comparator: t.comparator, baseline, paceNeededPerYear: t.value === null ? null : pace(t.value) };
     if (verdict) {
       const value = verdict.basis === 'observed' && seen ? seen.value : verdict.projected;
-      rows.push({ ...common, value, shown: verdict.shown, digits: verdict.digits, basis: verdict.basis, source: verdict.basis === 'observed' ? (seen?.source ?? null) : null, met: verdict.met, status: verdict.status, gap: verdict.margin, paceAchievedPerYear: pace(value), simulated: true });
+      rows.push({ ...common, value, shown: verdict.shown, digits: verdict.digits, basis: verdict.basis, source: verdict.basis === 'observed' ? (seen?.source ?? countSource ?? null) : null, met: verdict.met, status: verdict.status, gap: verdict.margin, paceAchievedPerYear: pace(value), simulated: true });
       continue;
     }
     if (seen) {

@@ -4,10 +4,10 @@ import { bundledCounties } from '../data/bundledSeeds.ts';
 import type { County } from '../data/seedSchema.ts';
 import type { CountyReport } from '../engine/report.ts';
 import type { Tornado } from '../engine/sensitivity.ts';
-import { runEconomics, runScenario, runSensitivity, runSplit, type CountyEconomics, type RunScenario, type SplitAnswer, type SplitQuestion } from '../scenario/run.ts';
+import { runEconomics, runOutlook, runScenario, runSensitivity, runSplit, type CountyEconomics, type Outlook, type RunScenario, type SplitAnswer, type SplitQuestion } from '../scenario/run.ts';
 import { auditCounties, type Finding } from '../engine/audit/index.ts';
 
-export type { CountyEconomics, SplitAnswer, SplitQuestion };
+export type { CountyEconomics, Outlook, SplitAnswer, SplitQuestion };
 
 /** A scenario (its version aside); `draws: 0` for the deterministic run only. Counties the user
  * imported travel with each request, so the worker holds no state and a restarted one needs none. */
@@ -34,6 +34,10 @@ export const engineApi = {
   },
   economics(request: ProjectionRequest, countyId: string): CountyEconomics {
     return runEconomics(scenarioOf(request), countyOf(request, countyId));
+  },
+  /** what 2030 asks of the county, from its latest observation */
+  outlook(request: ProjectionRequest, countyId: string): Outlook {
+    return runOutlook(scenarioOf(request), countyOf(request, countyId));
   },
   split(request: ProjectionRequest, countyId: string, question: SplitQuestion): SplitAnswer {
     return runSplit(scenarioOf(request), countyOf(request, countyId), question);

@@ -1,6 +1,7 @@
 // Two scenarios side by side, on values: the inputs in which they differ (every assumption of
 // every county, each as a number in force, compared as numbers) and the verdicts whose status or
 // shown value differs. The page and the printout render these rows; they compare nothing themselves.
+import { resources } from '../data/catalogue.ts';
 import type { InputValue } from '../engine/inputs.ts';
 import type { CountyReport, VerdictRow } from '../engine/report.ts';
 import { costParameters, parameters, toDisplay, type CostField } from '../data/parameters.ts';
@@ -28,6 +29,8 @@ export function digitsToTell(a: number, b: number, base: number): number {
 function shownDigits(x: InputValue | null, y: InputValue | null): number {
   const either = (x ?? y)!;
   if (either.kind === 'project' || either.kind === 'newProject') return 0;
+  // counts (residents, beds, staff) are whole numbers; rates keep two decimals
+  if (either.kind === 'observed') return either.series === 'population' || (resources as readonly string[]).includes(either.series) ? 0 : 2;
   const base = either.kind === 'parameter' ? parameters[either.parameter].display.digits : 2;
   const shown = (i: InputValue | null) => (i && i.kind === either.kind && 'value' in i && typeof i.value === 'number' ? (i.kind === 'parameter' ? toDisplay(parameters[i.parameter], i.value) : i.value) : null);
   const a = shown(x);
@@ -38,6 +41,7 @@ function shownDigits(x: InputValue | null, y: InputValue | null): number {
 const sameInput = (a: InputValue | null, b: InputValue | null): boolean => {
   if (!a || !b) return a === b;
   if (a.kind === 'newProject' && b.kind === 'newProject') return a.name === b.name && a.resource === b.resource && a.amount === b.amount && a.openingYear === b.openingYear;
+  if (a.kind === 'observed' && b.kind === 'observed') return Object.is(a.value, b.value) && a.source === b.source;
   return 'value' in a && 'value' in b && Object.is(a.value, b.value);
 };
 
@@ -98,7 +102,7 @@ export function verdictDiffs(ra: readonly CountyReport[], rb: readonly CountyRep
 export function changedInputs(s: RunScenario, reports: readonly CountyReport[]): InputDiff[] {
   const reference = reports.map((r) => ({
     ...r,
-    inputs: r.inputs.flatMap((i): InputValue[] => (i.kind === 'newProject' ? [] : i.kind === 'horizonTarget' ? [] : [{ ...i, value: i.reference } as InputValue])),
+    inputs: r.inputs.flatMap((i): InputValue[] => (i.kind === 'newProject' || i.kind === 'horizonTarget' || i.kind === 'observed' ? [] : [{ ...i, value: i.reference } as InputValue])),
   }));
   return inputDiffs({ ...pageDefaults, counties: {} }, reference, s, reports);
 }

@@ -11,6 +11,7 @@ import type { Messages } from '../i18n/zh.ts';
 import { fill, type Lang } from '../i18n/fill.ts';
 import { formatDecimals } from '../i18n/numberFormat.ts';
 import { palette, type ChartSeries } from '../charts/chartSpec.ts';
+import { nationalActuals } from '../data/nationalFigures.ts';
 
 export interface CountyChart {
   id: string;
@@ -44,6 +45,11 @@ export function countyCharts(county: County, report: CountyReport, lang: Lang, m
         list.push({ label: m.seriesBand, values: band.p10, color: palette.projection, fillTo: list.length - 1 });
       }
       if (ind.id === 'beds_per_1000' && series.bed_need_per_1000) list.push({ label: m.seriesBedNeed, values: series.bed_need_per_1000, color: palette.need });
+      // what was observed, as dots on the line it fixes; what the country reached, as a dotted line
+      const seen = report.observedYears[ind.id];
+      if (seen) list.push({ label: m.observedPoints, values: years.map((y, t) => (seen.includes(y) ? series[ind.id]![t]! : Number.NaN)), color: palette.observed, marker: true, pointStyle: 'circle' });
+      const national = nationalActuals[ind.id];
+      if (national?.some((a) => years.includes(a.year))) list.push({ label: m.nationalLine, values: years.map((y) => national.find((a) => a.year === y)?.value ?? Number.NaN), color: palette.national, dashed: true, spanGaps: true });
       // where the model starts from the plan's count rather than its printed ratio, both are shown
       const { stated, model, differs } = summary.baseline;
       let note: string | null = null;
@@ -81,7 +87,12 @@ export function countyCharts(county: County, report: CountyReport, lang: Lang, m
       owned: false,
     });
   }
-  if (series.population) charts.push({ id: 'population', title: m.seriesPopulation, series: [{ label: m.seriesPopulation, values: series.population, color: palette.projection }], digits: 0, fromZero: true, note: null, owned: true });
+  if (series.population) {
+    const seen = report.observedYears.population;
+    const list: ChartSeries[] = [{ label: m.seriesPopulation, values: series.population, color: palette.projection }];
+    if (seen) list.push({ label: m.observedPoints, values: years.map((y, t) => (seen.includes(y) ? series.population![t]! : Number.NaN)), color: palette.observed, marker: true, pointStyle: 'circle' });
+    charts.push({ id: 'population', title: m.seriesPopulation, series: list, digits: 0, fromZero: true, note: null, owned: true });
+  }
   if (series.under_three) charts.push({ id: 'under_three', title: m.seriesUnderThree, series: [{ label: m.seriesUnderThree, values: series.under_three, color: palette.need }], digits: 0, fromZero: true, note: null, owned: true });
   return charts;
 }

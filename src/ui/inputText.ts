@@ -21,7 +21,9 @@ export function inputLabel(row: InputDiff, counties: readonly County[], lang: La
         ? `${county?.projects.find((p) => p.id === input.project)?.name[lang] ?? input.project} · ${m.openingYear}`
         : input.kind === 'newProject'
           ? fill(m.newProjectLabel, { name: input.name })
-          : fill(m.target2030, { name: county?.indicators.find((i) => i.id === input.indicator)?.label[lang] ?? input.indicator });
+          : input.kind === 'observed'
+            ? fill(m.observedCell, { series: seriesLabel(input.series, county, lang, m), year: String(input.year) })
+            : fill(m.target2030, { name: county?.indicators.find((i) => i.id === input.indicator)?.label[lang] ?? input.indicator });
   return `${name} · ${what}`;
 }
 
@@ -55,5 +57,14 @@ export function valueText(input: InputValue, digits: number, lang: Lang, m: Mess
       return fill(m.projectValue, { amount: formatDecimals(lang, input.amount, 0), unit: input.resource === 'beds' ? m.unitBeds : m.unitPlaces, year: input.openingYear });
     case 'horizonTarget':
       return formatDecimals(lang, input.value, digits);
+    case 'observed':
+      return input.source ? `${formatDecimals(lang, input.value, digits)} (${input.source})` : formatDecimals(lang, input.value, digits);
   }
+}
+
+/** an observed series by name: the residents, a resource, or one of the county's indicators */
+export function seriesLabel(series: string, county: County | undefined, lang: Lang, m: Messages): string {
+  if (series === 'population') return m.observedResidents;
+  if (series in m.resourceName) return m.resourceName[series as keyof Messages['resourceName']];
+  return county?.indicators.find((i) => i.id === series)?.label[lang] ?? series;
 }

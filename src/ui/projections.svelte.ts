@@ -195,7 +195,7 @@ class Projections {
 
   /** A slower question about the scenario on screen (a tornado, the economics, a budget split), once edits pause:
    * the answer, or null when a newer question on the channel replaced it or the scenario moved on. */
-  async ask<K extends 'sensitivity' | 'economics' | 'split'>(channel: string, method: K, countyId: string, ...more: Parameters<EngineApi[K]> extends [unknown, unknown, ...infer R] ? R : never): Promise<Answer<K> | null> {
+  async ask<K extends 'sensitivity' | 'economics' | 'split' | 'outlook'>(channel: string, method: K, countyId: string, ...more: Parameters<EngineApi[K]> extends [unknown, unknown, ...infer R] ? R : never): Promise<Answer<K> | null> {
     const scenario = this.scenario;
     const request = this.requestFor(scenario);
     const call = analysisClient.call as (method: K, request: ProjectionRequest, countyId: string, ...more: unknown[]) => Promise<Answer<K>>;

@@ -7,6 +7,7 @@ import type { CountyReport, TargetStatus, VerdictRow } from '../engine/report.ts
 import type { Messages } from '../i18n/zh.ts';
 import { fill, type Lang } from '../i18n/fill.ts';
 import { formatDecimals } from '../i18n/numberFormat.ts';
+import { formatTarget } from './format.ts';
 
 export interface VerdictCell {
   ind: Indicator;
@@ -34,4 +35,18 @@ export function verdictCell(c: County, family: string, report: CountyReport | nu
   if (!ind) return null;
   const verdict = report?.verdicts.find((v) => v.indicator === ind.id && (year === undefined || v.year === year)) ?? null;
   return { ind, verdict, status: verdict?.status ?? null, projected: verdict ? shownValue(lang, m, ind, verdict) : null };
+}
+
+/** +0.12 / −0.12 at the given digits (a margin or a pace, already at its precision) */
+export function signedValue(lang: Lang, value: number, digits: number): string {
+  return value === 0 ? formatDecimals(lang, 0, digits) : `${value > 0 ? '+' : '−'}${formatDecimals(lang, Math.abs(value), digits)}`;
+}
+
+/** The target a verdict is judged against, as the reader sees it: the plan's own as the plan prints
+ * it; a 2030 target entered, or a national benchmark (said so), from the verdict's own numbers. */
+export function verdictTarget(lang: Lang, m: Messages, ind: Indicator, v: Pick<VerdictRow, 'target' | 'comparator' | 'digits' | 'targetSource'>): string {
+  if (v.targetSource.kind === 'carried_forward' || (v.targetSource.kind === 'county' && v.targetSource.source === 'plan') || v.target === null) return formatTarget(lang, m, ind);
+  const value = formatDecimals(lang, v.target, v.digits);
+  const text = fill(m.cmp[v.comparator as keyof Messages['cmp']] ?? '{v}', { v: ind.ratioOf ? fill(m.ratioValue, { v: value }) : value, text: value });
+  return v.targetSource.kind === 'national_benchmark' ? fill(m.benchmarkTarget, { target: text }) : text;
 }

@@ -8,7 +8,7 @@ import type { Resource } from '../data/catalogue.ts';
 import type { Messages } from '../i18n/zh.ts';
 import type { Lang } from '../i18n/fill.ts';
 import { formatTarget } from './format.ts';
-import { statusText } from './verdictCell.ts';
+import { statusText, verdictTarget } from './verdictCell.ts';
 import { inputLabel, inputValueText } from './inputText.ts';
 import type { InputDiff } from '../scenario/compare.ts';
 
@@ -51,14 +51,26 @@ export function workbookSheets(reports: readonly CountyReport[], counties: reado
     rows: changed.map((r) => [inputLabel(r, counties, lang, m), inputValueText(r, 'b', lang, m), inputValueText(r, 'a', lang, m)]),
     digits: changed.map(() => [null, null, null]),
   };
+  const evaluation: Sheet = {
+    name: sheetName(m.workbookEvaluation),
+    header: [m.colCounty, m.colIndicator, m.colYear, m.colTargetYearValue, m.colBasis, m.observedSourceColumn, m.colTarget, m.workbookStatus, m.colGap, m.colPaceAchieved, m.colPaceNeeded],
+    rows: [],
+    digits: [],
+  };
   const perCounty: Sheet[] = [];
   for (const r of reports) {
     const c = byId.get(r.id);
     if (!c) continue;
     for (const v of r.verdicts) {
       const ind = c.indicators.find((i) => i.id === v.indicator)!;
-      verdicts.rows.push([c.name[lang], ind.label[lang], v.year, Number.isFinite(v.shown) ? v.shown : null, formatTarget(lang, m, ind), statusText(m, v.status), v.probability, ind.binding ? m.binding : '']);
+      verdicts.rows.push([c.name[lang], ind.label[lang], v.year, Number.isFinite(v.shown) ? v.shown : null, verdictTarget(lang, m, ind, v), statusText(m, v.status), v.probability, ind.binding ? m.binding : '']);
       verdicts.digits.push([null, null, 0, v.digits, null, null, null, null]);
+    }
+    for (const e of r.evaluation) {
+      const ind = c.indicators.find((i) => i.id === e.indicator)!;
+      const basis = e.basis === null ? '' : e.basis === 'observed' ? m.basisObserved : m.basisProjected;
+      evaluation.rows.push([c.name[lang], ind.label[lang], e.year, e.shown, basis, e.source ?? '', formatTarget(lang, m, ind), e.shown === null ? m.noValue : statusText(m, e.status), e.gap, e.shown === null ? null : e.paceAchievedPerYear, e.paceNeededPerYear]);
+      evaluation.digits.push([null, null, 0, e.digits, null, null, null, null, e.digits, e.digits + 1, e.digits + 1]);
     }
     const rows: Cell[][] = [];
     const digits: (number | null)[][] = [];
@@ -76,7 +88,7 @@ export function workbookSheets(reports: readonly CountyReport[], counties: reado
     }
     perCounty.push({ name: sheetName(c.name[lang]), header: [m.workbookSeries, ...r.years.map(String)], rows, digits });
   }
-  return [verdicts, changes, ...perCounty];
+  return [verdicts, evaluation, changes, ...perCounty];
 }
 
 /** the sheets as an .xlsx file */

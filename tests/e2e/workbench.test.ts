@@ -217,7 +217,7 @@ describe('the defects a new user hit', () => {
     const number = (await page.locator('#tab-xiangshan .nowrap').boundingBox())!;
     expect(Math.abs(star.y + star.height / 2 - (number.y + number.height / 2))).toBeLessThan(4);
     await page.locator('[data-horizon="2030"]').first().click();
-    await expect.poll(() => page.locator('#overview-title').textContent()).toBe('各县（区）2030年推演总览（2025年目标沿用）');
+    await expect.poll(() => page.locator('#overview-title').textContent()).toBe('各县（区）2030年推演总览（本县填入的2030年目标；否则为全国基准；否则沿用2025年目标）');
     const in2030 = runScenario({ ...pageDefaults, horizon: 2030, draws: 0 }, [counties.find((c) => c.id === 'fushan')!])[0]!.verdicts.find((v) => v.indicator === 'beds_per_1000' && v.year === 2030)!;
     await expect.poll(() => page.locator('tr[data-county="fushan"] .cell[data-indicator="beds_per_1000"] .value').textContent(), { timeout: 15_000 }).toBe(in2030.shown.toFixed(2));
     expect(problems).toEqual([]);
@@ -265,7 +265,7 @@ describe('exports people open', () => {
     const file = readFileSync((await download.path())!);
     // (ExcelJS types its input as the old Buffer)
     await book.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['达标情况', '相对规划的改动', ...counties.map((c) => c.name.zh)]);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['达标情况', '终期评估', '相对规划的改动', ...counties.map((c) => c.name.zh)]);
     const verdicts = book.getWorksheet('达标情况')!;
     expect(verdicts.getRow(1).values).toEqual([undefined, '县（区）', '指标', '年份', '推演值', '目标值', '状态', '达标概率', '约束性']);
     // Pingshan's beds with the wing a year late: the engine's numbers, status and probability

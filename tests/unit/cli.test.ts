@@ -61,13 +61,13 @@ describe('simulate CLI', () => {
     const out = run('src/cli/simulate.ts', ['--county', 'shandan', '--preset', 'trend', '--format', 'csv']);
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split('\n');
-    expect(lines[0]).toBe('county,series,year,value,target,status,probability');
-    expect(lines).toContain('shandan,population,2020,150262,,,');
+    expect(lines[0]).toBe('county,series,year,value,target,status,probability,basis');
+    expect(lines).toContain('shandan,population,2020,150262,,,,projected');
     // doctors start at the stated 509 (004:41)
-    expect(lines).toContain('shandan,doctors,2020,509,,,');
+    expect(lines).toContain('shandan,doctors,2020,509,,,,projected');
     // a target year carries the target and the status the page shows (no probability without draws)
-    expect(lines.find((l) => l.startsWith('shandan,beds_per_1000,2025,'))).toMatch(/^shandan,beds_per_1000,2025,[\d.]+,9\.66,(met|missed),$/u);
-    expect(lines.every((l, i) => i === 0 || /^shandan,[a-z_0-9]+,20\d\d,-?[\d.e+-]+,([\d.]+,(met|at_risk|missed|not_computable),[\d.]*|,,)$/u.test(l))).toBe(true);
+    expect(lines.find((l) => l.startsWith('shandan,beds_per_1000,2025,'))).toMatch(/^shandan,beds_per_1000,2025,[\d.]+,9\.66,(met|missed),,projected$/u);
+    expect(lines.every((l, i) => i === 0 || /^shandan,[a-z_0-9]+,20\d\d,-?[\d.e+-]+,([\d.]+,(met|at_risk|missed|not_computable),[\d.]*|,,),projected$/u.test(l))).toBe(true);
   }, 30_000);
 
   it('--draws adds probabilities and bands, the same for the same seed', () => {
@@ -229,4 +229,42 @@ describe('parameters CLI', () => {
     const block = readme.slice(readme.indexOf('-->\n', readme.indexOf('<!-- parameters:')) + 4, readme.indexOf('<!-- /parameters -->'));
     expect(block).toBe(out.stdout);
   }, 30_000);
+});
+
+describe('simulate after 2025: observed values, the final evaluation and 2030', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'observed-'));
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const observed = { version: 4, counties: { pingshan: { observed: { beds: { 2023: 2600, 2024: 2750 }, doctors: { 2023: 1150, 2024: { value: 1190, source: '平山县统计公报 2024' } }, beds_per_1000: { 2025: { value: 6.9, source: '统计公报 2025' } } } } } };
+
+  it('a scenario file with observed values: each verdict says its basis and where its target comes from', () => {
+    const out = run('src/cli/simulate.ts', ['--county', 'pingshan', '--horizon', '2030', '--scenario', write('observed.json', JSON.stringify(observed))]);
+    expect(out.status).toBe(0);
+    const verdicts = (JSON.parse(out.stdout) as { counties: { verdicts: { indicator: string; year: number; basis: string; targetSource: { kind: string }; shown: number }[] }[] }).counties[0]!.verdicts;
+    const beds2025 = verdicts.find((v) => v.indicator === 'beds_per_1000' && v.year === 2025)!;
+    expect([beds2025.basis, beds2025.shown, beds2025.targetSource.kind]).toEqual(['observed', 6.9, 'county']);
+    expect(verdicts.find((v) => v.indicator === 'gps_per_10k' && v.year === 2030)!.targetSource.kind).toBe('national_benchmark');
+    expect(verdicts.find((v) => v.indicator === 'doctors_per_1000' && v.year === 2030)!.targetSource.kind).toBe('carried_forward');
+  }, 30_000);
+
+  it('--evaluation prints the final evaluation, with the source of an observed value', () => {
+    const out = run('src/cli/simulate.ts', ['--county', 'pingshan', '--evaluation', '--format', 'csv', '--scenario', write('observed-eval.json', JSON.stringify(observed))]);
+    expect(out.status).toBe(0);
+    const lines = out.stdout.trim().split('\n');
+    expect(lines[0]).toBe('county,indicator,year,value,basis,source,target,comparator,status,gap,baseline,pace_achieved_per_year,pace_needed_per_year');
+    // 5.24 → 6.90 over five years is 0.332 a year; 7.14 needed 0.38
+    expect(lines).toContain('pingshan,beds_per_1000,2025,6.9,observed,统计公报 2025,7.14,>=,missed,-0.24,5.24,0.332,0.38');
+  }, 30_000);
+
+  it('--outlook prints 2030 verdicts and reachable values; the same for the same seed', () => {
+    const args = ['--county', 'pingshan', '--outlook', '--draws', '300', '--scenario', write('observed-outlook.json', JSON.stringify(observed))];
+    const a = JSON.parse(run('src/cli/simulate.ts', args).stdout) as { counties: { year: number; verdicts: unknown[]; trend: { indicator: string; atHalf: number; atFourInFive: number }[] }[] };
+    expect(a.counties[0]!.year).toBe(2030);
+    expect(a.counties[0]!.verdicts.length).toBeGreaterThan(5);
+    for (const r of a.counties[0]!.trend) expect(r.atFourInFive).toBeLessThanOrEqual(r.atHalf);
+    expect(JSON.parse(run('src/cli/simulate.ts', args).stdout)).toEqual(a);
+  }, 60_000);
 });

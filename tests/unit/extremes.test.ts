@@ -52,7 +52,7 @@ describe('numeric extremes', () => {
     // no children under 3 left: childcare per 100 of them is no number, not infinity
     expect(pingshan.series.childcare_slots_per_100_under3!.slice(3).every(Number.isNaN)).toBe(true);
     // the CSV leaves such cells empty
-    expect(reportsToCsv([pingshan])).toContain('pingshan,doctor_nurse_ratio,2025,,1.12,not_computable,\n');
+    expect(reportsToCsv([pingshan])).toContain('pingshan,doctor_nurse_ratio,2025,,1.12,not_computable,,projected\n');
   });
 
   // one county per case (the one the corner is put to), so the test takes well under a second:
