@@ -7,13 +7,9 @@ import { availableParallelism } from 'node:os';
 import type { County } from '../data/seedSchema.ts';
 import type { CountyReport } from '../engine/report.ts';
 import { runScenario, type RunScenario } from '../scenario/run.ts';
-import type { BatchJob } from './batchWorker.ts';
+import { syntheticCounties, type BatchJob } from './syntheticCounties.ts';
 
-/** `count` copies of the given counties, in turn, under their own ids (synthetic_0, synthetic_1, …):
- * a batch as large as wanted, for timing */
-export function syntheticCounties(base: readonly County[], count: number, from = 0): County[] {
-  return Array.from({ length: count }, (_, i) => ({ ...base[(from + i) % base.length]!, id: `synthetic_${from + i}` }));
-}
+export { syntheticCounties };
 
 /** the threads a batch uses by default: one per core */
 export const defaultThreads = () => Math.max(1, availableParallelism());

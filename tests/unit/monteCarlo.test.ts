@@ -203,5 +203,5 @@ describe('a run in blocks of draws', () => {
         }
       }
     }
-  });
+  }, 60_000);
 });
