@@ -27,8 +27,8 @@ import { untrack } from 'svelte';
 const client = createEngineClient();
 const analysisClient = createEngineClient();
 const scheduler = new Scheduler();
-/** the slower answers (tornado, economics, a split) wait until edits pause this long, so a dragged
- * slider does not queue runs; Monte Carlo does not wait (latest wins) */
+/** the slower answers (tornado, economics, a split, Monte Carlo for a single edit) wait until edits
+ * pause this long, so a dragged slider does not queue runs; a drag's Monte Carlo does not wait */
 const settleMs = 100;
 /** edits closer together than this are one undo step */
 const undoBurstMs = 800;
@@ -262,7 +262,9 @@ class Projections {
     if (!follow) this.lastWhole = null;
     try {
       const quick = scheduler.run('scorecard:quick', () => client.call('project', { ...request, draws: 0 }));
-      const full = request.draws === 0 ? null : scheduler.run('scorecard:full', () => analysisClient.call('project', request));
+      // a drag's steps ask at once (latest wins); a single edit, or the page opening, waits for edits
+      // to pause as the slower answers do, so the plan audit asked for at the start is not behind it
+      const full = request.draws === 0 ? null : scheduler.run('scorecard:full', () => analysisClient.call('project', request), { settleMs: follow ? 0 : settleMs });
       const first = await quick.answer;
       // answers come in order: one newer than the one on screen is shown even while a drag goes on
       if (first && quick.request >= this.shownQuick) {
