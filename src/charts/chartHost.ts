@@ -74,7 +74,7 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
   /** when the chart finished drawing, on the page's clock, for npm run bench:ui */
   function markDrawn(slot: Slot, spec: ChartSpec, epochMs: number) {
     const name = !slot.visible ? 'chps:chart-drawn:offscreen' : hasBand(spec) ? 'chps:chart-drawn:bands' : 'chps:chart-drawn';
-    markRecurring(name, Math.max(0, epochMs - performance.timeOrigin));
+    markRecurring(name, Math.max(0, epochMs - performance.timeOrigin), { chart: slot.id });
   }
 
   function send(slot: Slot, spec: ChartSpec) {

@@ -1,6 +1,6 @@
 // npm run --silent simulate -- [--county ID|all] [--url LINK | --scenario FILE.json]
 //   [--preset plan|trend] [--horizon 2025|2030] [--draws N] [--seed S] [--format json|csv]
-//   [--evaluation | --outlook]
+//   [--evaluation | --outlook] [--synthetic N [--threads T]]
 // --evaluation prints the final evaluation of each plan (its targets at their year: the value,
 // observed or projected, the gap and the pace); --outlook what 2030 asks (json only): the 2030
 // verdicts and the values reached in half and four in five of the draws.
@@ -8,7 +8,9 @@
 // (its scenario, 2000 draws, seed 1); what the page would drop from it is warned about on stderr.
 // A scenario file must be valid as a whole; what the reader repairs without losing anything (draws
 // above the most a scenario may ask for, a repeated project id, a version that names none) is warned
-// about. Flags override either.
+// about. Flags override either. --synthetic N runs N copies of the five counties under their own
+// ids in worker threads (T, one per core by default) and prints the batch's time and size, not
+// its reports: a measure that the batch grows linearly.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCountiesFromDisk } from '../data/nodeSeeds.ts';
@@ -18,6 +20,7 @@ import { readScenarioText, type Dropped } from '../scenario/readScenario.ts';
 import { decodeLink } from '../scenario/link.ts';
 import { runOutlook, runScenario } from '../scenario/run.ts';
 import { en } from '../i18n/en.ts';
+import { defaultThreads, runSyntheticBatch } from './batch.ts';
 
 function fail(message: string): never {
   console.error(`simulate: ${message}`);
@@ -25,7 +28,7 @@ function fail(message: string): never {
 }
 const describe = (d: Dropped) => `${d.path}: ${en.dropReason[d.reason]} (${d.detail})`;
 
-const flagNames = ['county', 'url', 'scenario', 'preset', 'horizon', 'draws', 'seed', 'format'] as const;
+const flagNames = ['county', 'url', 'scenario', 'preset', 'horizon', 'draws', 'seed', 'format', 'synthetic', 'threads'] as const;
 const switchNames = ['evaluation', 'outlook'] as const;
 type Flags = Partial<Record<(typeof flagNames)[number], string> & Record<(typeof switchNames)[number], boolean>>;
 let flags: Flags = {};
@@ -84,6 +87,18 @@ const countyId = flags.county ?? 'all';
 const selected = countyId === 'all' ? counties : counties.filter((c) => c.id === countyId);
 if (!selected.length) fail(`no county "${countyId}" (have: ${counties.map((c) => c.id).join(', ')}, all)`);
 
+if (flags.synthetic !== undefined) {
+  const count = Number(flags.synthetic);
+  const threads = flags.threads === undefined ? defaultThreads() : Number(flags.threads);
+  if (!/^\d+$/u.test(flags.synthetic) || count < 1) fail(`--synthetic must be a whole number of counties (got "${flags.synthetic}")`);
+  if (!Number.isInteger(threads) || threads < 1) fail(`--threads must be a whole number of at least 1 (got "${flags.threads}")`);
+  const t0 = performance.now();
+  const reports = await runSyntheticBatch(s, selected, count, threads);
+  const ms = performance.now() - t0;
+  const met = reports.reduce((sum, r) => sum + r.verdicts.filter((v) => v.met === true).length, 0);
+  console.log(JSON.stringify({ counties: reports.length, draws: s.draws, seed: s.seed, threads, ms: Math.round(ms), msPerCounty: Number((ms / count).toFixed(3)), targetsProjectedMet: met }));
+  process.exit(0);
+}
 if (flags.outlook) {
   if (format !== 'json') fail('--outlook prints json only');
   console.log(JSON.stringify({ preset: s.preset, seed: s.seed, counties: selected.map((c) => ({ id: c.id, ...runOutlook(s, c) })) }, null, 2));

@@ -1,16 +1,18 @@
 // The projection of one county reduced to its arithmetic, for Monte Carlo and the tornado:
 // everything that does not change between draws (starting stocks, projects, targets and their
-// precision) is worked out once, and each draw writes into preallocated typed arrays. A draw is one
-// offset in [−1, 1] per knob (knobs.ts), applied around the value in force exactly as withKnob
-// applies it; tests compare the two paths.
+// precision) is worked out once, and a block of draws is run together in structure-of-arrays loops
+// (each year's value of every draw side by side), so a draw costs little more than its arithmetic.
+// A draw is one offset in [−1, 1] per knob (knobs.ts), applied around the value in force exactly as
+// withKnob applies it; tests compare the two paths.
 import type { County } from '../data/seedSchema.ts';
 import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
-import { onTopOfTrend, projectCounty, quotient } from './projectCounty.ts';
-import { compileJudge } from './verdict.ts';
+import { onTopOfTrend, projectCounty } from './projectCounty.ts';
+import { targetGauge } from './verdict.ts';
 import { countyPopulationModel, rateAt } from './population.ts';
 import { emptySeries } from './cohort.ts';
-import { allKnobs, knobParameter, knobValue, perturb } from './knobs.ts';
+import { allKnobs, knobParameter, knobValue } from './knobs.ts';
+import type { Parameter } from '../data/parameters.ts';
 import { observedSteps, uniformHalfWidth } from './observed.ts';
 
 export interface CompiledCounty {
@@ -22,6 +24,11 @@ export interface CompiledCounty {
   /** writes indicator values to values[i * years + t] and verdicts to met[i] (1 met, 0 missed, −1 none);
    * `offsets[k]` moves allKnobs[k] (0: the value in force) */
   run(offsets: Float64Array, values: Float64Array, met: Int8Array): void;
+  /** runs draws `from` to `from + draws` of a run of `stride` draws at once: `offsets[k * stride + d]`
+   * moves allKnobs[k] in draw d; writes the value of indicator i in year t of draw d to
+   * columns[i][t * stride + d], and adds to judged[i] and met[i] the draws judged and met. (A run
+   * goes through in blocks of a few hundred draws, whose working arrays stay in the cache.) */
+  runDraws(offsets: Float64Array, draws: number, columns: Float64Array[], judged: Float64Array, met: Float64Array, from?: number, stride?: number): void;
 }
 
 export function compileCounty(county: County, base: CountyAssumptions): CompiledCounty {
@@ -69,93 +76,195 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
 
   // where each knob acts: a rate series, or one resource's attrition or trend gain
   const applies = allKnobs.map((k) => (!k.resource ? knobValue(base, k) !== null : resources.includes(k.resource) && (knobValue(base, k) !== null || (k.parameter === 'gainPer1000PerYear' && fits[resources.indexOf(k.resource)] !== null))));
-  const act = allKnobs.map((k) => ({ parameter: knobParameter(k), field: k.parameter, r: k.resource ? resources.indexOf(k.resource) : -1 }));
+  // each knob's range as numbers (perturb in knobs.ts, inlined), and where it acts
+  const act = allKnobs.map((k, i) => ({ ...rangeOf(knobParameter(k)), field: k.parameter, r: k.resource ? resources.indexOf(k.resource) : -1, applies: applies[i]! }));
+  const rateFields = ['totalFertilityRate', 'lifeExpectancy', 'netMigrationPerMille'] as const;
+  const rateKnob = rateFields.map((f) => act.findIndex((a) => a.field === f && a.applies));
+  const onTrend = resources.map((_, r) => !Number.isNaN(baseGain[r]!));
+  // the knob that moves each resource's path: its trend gain on a trend path, else its attrition
+  const resourceKnob = resources.map((_, r) => act.findIndex((a) => a.r === r && a.applies && a.field === (onTrend[r] ? 'gainPer1000PerYear' : 'attrition')));
+  // a count observed in year t: entered, or the first ratio entered × the draw's residents
+  const seenAt = resources.map((_, r) =>
+    Array.from({ length: n }, (_, t) => {
+      const count = countSeen[r]![t]!;
+      if (!Number.isNaN(count)) return { count, ratio: Number.NaN, per: 1 };
+      const entered = ratioSeen[r]!.find((x) => !Number.isNaN(x.values[t]!));
+      return entered ? { count: Number.NaN, ratio: entered.values[t]!, per: entered.per } : null;
+    }),
+  );
 
   const indicators = reference.indicators.map((ind) => {
     const spec = simulatedIndicators[ind.id]!;
     const row = county.indicators.find((i) => i.id === ind.id)!;
     const targetIndex = row.target ? row.target.year - years[0]! : -1;
-    const judge = row.target && targetIndex >= 1 && targetIndex <= steps ? compileJudge(row.target, row.baseline?.value ?? null) : null;
+    const gauge = row.target && targetIndex >= 1 && targetIndex <= steps ? targetGauge(row.target, row.baseline?.value ?? null) : null;
     const own = nan(observedSteps(base.observed, ind.id, y0, steps));
     return spec.kind === 'per_capita'
-      ? { kind: 'per_capita' as const, r: resources.indexOf(spec.resource), base: spec.perCapitaBase, targetIndex, judge, own: null }
-      : { kind: 'ratio' as const, num: resources.indexOf(spec.numerator), den: resources.indexOf(spec.denominator), targetIndex, judge, own: own.some((v) => !Number.isNaN(v)) ? own : null };
+      ? { kind: 'per_capita' as const, r: resources.indexOf(spec.resource), base: spec.perCapitaBase, targetIndex, gauge, own: null }
+      : { kind: 'ratio' as const, num: resources.indexOf(spec.numerator), den: resources.indexOf(spec.denominator), targetIndex, gauge, own: own.some((v) => !Number.isNaN(v)) ? own : null };
   });
 
-  const population = residents.population;
-  const stock = resources.map(() => new Float64Array(n));
-  const seenNow = resources.map(() => new Float64Array(n));
-  const rates = { totalFertilityRate: new Float64Array(n), lifeExpectancy: new Float64Array(n), netMigrationPerMille: new Float64Array(n) };
-  // the residents observed are fixed in every draw (NaN: none): the cohorts are scaled to them
-  const cohortRates = { ...rates, observedPopulation: Array.from(populationSeen, (v) => (Number.isNaN(v) ? undefined : v)) };
-  const attrition = new Float64Array(resources.length);
-  const gain = new Float64Array(resources.length);
+  // buffers for a block of draws, grown when a bigger block comes
+  let block = 0;
+  let rates: Float64Array[] = [];
+  let population = new Float64Array(0);
+  let stock: Float64Array[] = [];
+  let perDraw = new Float64Array(0);
+  let per1000 = new Float64Array(0);
+  const grow = (draws: number) => {
+    if (draws <= block) return;
+    block = draws;
+    rates = rateFields.map(() => new Float64Array(n * draws));
+    population = new Float64Array(n * draws);
+    stock = resources.map(() => new Float64Array(n * draws));
+    perDraw = new Float64Array(draws);
+    per1000 = new Float64Array(draws);
+  };
+  // one draw's rates for the cohort run, with the residents observed fixed in every draw
+  const drawRates = {
+    totalFertilityRate: new Float64Array(n),
+    lifeExpectancy: new Float64Array(n),
+    netMigrationPerMille: new Float64Array(n),
+    observedPopulation: Array.from(populationSeen, (v) => (Number.isNaN(v) ? undefined : v)),
+  };
 
+  /** into[at + d] = `base` moved by draw d's offset of knob k, as perturb does (or, for a gain
+   * fitted to observed years, within its standard error) */
+  const moved = (k: number, base: number, spread: number, offsets: Float64Array, first: number, draws: number, into: Float64Array, at: number) => {
+    const { relative, absolute, min, max } = act[k]!;
+    for (let d = 0; d < draws; d++) {
+      const offset = offsets[first + d]!;
+      if (offset === 0) into[at + d] = base;
+      else if (!Number.isNaN(spread)) into[at + d] = base + spread * offset;
+      else into[at + d] = Math.min(max, Math.max(min, relative !== 0 ? base * (1 + offset * relative) : base + offset * absolute));
+    }
+  };
+
+  const runDraws: CompiledCounty['runDraws'] = (offsets, draws, columns, judged, met, from = 0, stride = draws) => {
+    grow(draws);
+    for (let f = 0; f < rateFields.length; f++) {
+      const rate = rates[f]!;
+      const values = series[rateFields[f]!];
+      const k = rateKnob[f]!;
+      for (let t = 0; t < n; t++) {
+        if (k < 0) rate.fill(values[t]!, t * draws, (t + 1) * draws);
+        else moved(k, values[t]!, Number.NaN, offsets, k * stride + from, draws, rate, t * draws);
+      }
+    }
+    // the residents of each draw: the county's cohorts rerun in place with that draw's rates (the
+    // cohort run is not vectorised across draws: its ages are the inner loop)
+    const [fertility, life, migration] = rates as [Float64Array, Float64Array, Float64Array];
+    for (let d = 0; d < draws; d++) {
+      for (let t = 0, j = d; t < n; t++, j += draws) {
+        drawRates.totalFertilityRate[t] = fertility[j]!;
+        drawRates.lifeExpectancy[t] = life[j]!;
+        drawRates.netMigrationPerMille[t] = migration[j]!;
+      }
+      cohorts.run(drawRates, residents);
+      for (let t = 0, j = d; t < n; t++, j += draws) population[j] = residents.population[t]!;
+    }
+    for (let r = 0; r < resources.length; r++) {
+      const s = stock[r]!;
+      s.fill(start[r]!, 0, draws);
+      const k = resourceKnob[r]!;
+      const value = onTrend[r] ? baseGain[r]! : baseAttrition[r]!;
+      if (k < 0) perDraw.fill(value, 0, draws);
+      else moved(k, value, onTrend[r] ? gainSpread[r]! : Number.NaN, offsets, k * stride + from, draws, perDraw, 0);
+      const seenAtR = seenAt[r]!;
+      if (onTrend[r]) {
+        per1000.fill((start[r]! / population[0]!) * 1000, 0, draws);
+        const extra = trendExtra[r]!;
+        for (let t = 1; t < n; t++) {
+          const now = t * draws;
+          const e = extra[t]!;
+          const seen = seenAtR[t];
+          for (let d = 0; d < draws; d++) {
+            const p = population[now + d]!;
+            const rate = (per1000[d] = per1000[d]! + perDraw[d]!);
+            if (!seen) s[now + d] = (rate * p) / 1000 + e;
+            else {
+              const count = Number.isNaN(seen.count) ? (seen.ratio * p) / seen.per : seen.count;
+              if (p > 0) per1000[d] = ((count - e) / p) * 1000;
+              s[now + d] = count;
+            }
+          }
+        }
+        continue;
+      }
+      const add = additions[r]!;
+      for (let t = 1; t < n; t++) {
+        const now = t * draws;
+        const before = now - draws;
+        const a = add[t]!;
+        const seen = seenAtR[t];
+        if (!seen) for (let d = 0; d < draws; d++) s[now + d] = Math.max(0, s[before + d]! * (1 - perDraw[d]!) + a);
+        else if (!Number.isNaN(seen.count)) s.fill(seen.count, now, now + draws);
+        else for (let d = 0; d < draws; d++) s[now + d] = (seen.ratio * population[now + d]!) / seen.per;
+      }
+    }
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i]!;
+      const column = columns[i]!;
+      // quotient() of projectCounty.ts, inlined: no number where the divisor is not positive
+      const num = ind.kind === 'per_capita' ? stock[ind.r]! : stock[ind.num]!;
+      const den = ind.kind === 'per_capita' ? population : stock[ind.den]!;
+      const scale = ind.kind === 'per_capita' ? ind.base : 1;
+      for (let t = 0; t < n; t++) {
+        const own = ind.own && t > 0 ? ind.own[t]! : Number.NaN;
+        const out = t * stride + from;
+        if (!Number.isNaN(own)) {
+          column.fill(own, out, out + draws);
+          continue;
+        }
+        for (let d = 0, j = t * draws; d < draws; d++, j++) {
+          const b = den[j]!;
+          const q = (num[j]! / b) * scale;
+          column[out + d] = b > 0 && Number.isFinite(q) ? q : Number.NaN;
+        }
+      }
+      const g = ind.gauge;
+      if (!g) continue;
+      // the verdict of judge() in verdict.ts, counted without building one per draw
+      let judgedHere = 0;
+      let metHere = 0;
+      const at = ind.targetIndex * stride + from;
+      for (let d = 0; d < draws; d++) {
+        const v = column[at + d]!;
+        if (!Number.isFinite(v)) continue;
+        const steps = Math.round(v * g.scale);
+        const gap = g.side === 0 ? g.toleranceSteps - Math.abs(steps - g.targetSteps) : g.side * (steps - g.targetSteps);
+        judgedHere++;
+        if (g.strict ? gap > 0 : gap >= 0) metHere++;
+      }
+      judged[i]! += judgedHere;
+      met[i]! += metHere;
+    }
+  };
+
+  // one draw is a block of one (the tornado's path)
+  const one = indicators.map(() => new Float64Array(n));
+  const judgedOne = new Float64Array(indicators.length);
+  const metOne = new Float64Array(indicators.length);
   return {
     years,
     indicatorIds: reference.indicators.map((i) => i.id),
     resources,
     applies,
+    runDraws,
     run(offsets, values, met) {
-      rates.totalFertilityRate.set(series.totalFertilityRate);
-      rates.lifeExpectancy.set(series.lifeExpectancy);
-      rates.netMigrationPerMille.set(series.netMigrationPerMille);
-      attrition.set(baseAttrition);
-      gain.set(baseGain);
-      for (let k = 0; k < act.length; k++) {
-        const offset = offsets[k]!;
-        if (offset === 0 || !applies[k]) continue;
-        const { parameter, field, r } = act[k]!;
-        if (field === 'attrition') attrition[r] = perturb(parameter, baseAttrition[r]!, offset);
-        else if (field === 'gainPer1000PerYear') gain[r] = Number.isNaN(gainSpread[r]!) ? perturb(parameter, baseGain[r]!, offset) : baseGain[r]! + gainSpread[r]! * offset;
-        else {
-          const rate = rates[field];
-          for (let t = 0; t < n; t++) rate[t] = perturb(parameter, series[field][t]!, offset);
-        }
-      }
-      cohorts.run(cohortRates, residents);
-      for (let r = 0; r < resources.length; r++) {
-        const s = stock[r]!;
-        const fixed = seenNow[r]!;
-        fixed.set(countSeen[r]!);
-        for (const { per, values: ratio } of ratioSeen[r]!) for (let t = 1; t < n; t++) if (Number.isNaN(fixed[t]!) && !Number.isNaN(ratio[t]!)) fixed[t] = (ratio[t]! * population[t]!) / per;
-        s[0] = start[r]!;
-        if (!Number.isNaN(gain[r]!)) {
-          let per1000 = (start[r]! / population[0]!) * 1000;
-          const extra = trendExtra[r]!;
-          for (let t = 1; t < n; t++) {
-            per1000 += gain[r]!;
-            const seen = fixed[t]!;
-            if (Number.isNaN(seen)) s[t] = (per1000 * population[t]!) / 1000 + extra[t]!;
-            else {
-              if (population[t]! > 0) per1000 = ((seen - extra[t]!) / population[t]!) * 1000;
-              s[t] = seen;
-            }
-          }
-          continue;
-        }
-        const a = attrition[r]!;
-        const add = additions[r]!;
-        for (let t = 1; t < n; t++) s[t] = Number.isNaN(fixed[t]!) ? Math.max(0, s[t - 1]! * (1 - a) + add[t]!) : fixed[t]!;
-      }
+      judgedOne.fill(0);
+      metOne.fill(0);
+      runDraws(offsets, 1, one, judgedOne, metOne);
       for (let i = 0; i < indicators.length; i++) {
-        const ind = indicators[i]!;
-        const offset = i * n;
-        if (ind.kind === 'per_capita') {
-          const s = stock[ind.r]!;
-          for (let t = 0; t < n; t++) values[offset + t] = quotient(s[t]!, population[t]!, ind.base);
-        } else {
-          const num = stock[ind.num]!;
-          const den = stock[ind.den]!;
-          for (let t = 0; t < n; t++) values[offset + t] = quotient(num[t]!, den[t]!);
-          if (ind.own) for (let t = 1; t < n; t++) if (!Number.isNaN(ind.own[t]!)) values[offset + t] = ind.own[t]!;
-        }
-        if (!ind.judge) met[i] = -1;
-        else {
-          const status = ind.judge(values[offset + ind.targetIndex]!).status;
-          met[i] = status === 'met' ? 1 : status === 'missed' ? 0 : -1;
-        }
+        values.set(one[i]!, i * n);
+        met[i] = judgedOne[i] ? metOne[i]! : -1;
       }
     },
   };
+}
+
+/** a parameter's uncertainty and bounds as plain numbers */
+function rangeOf(p: Parameter): { relative: number; absolute: number; min: number; max: number } {
+  const u = p.uncertainty;
+  return { relative: u?.relative ?? 0, absolute: u?.absolute ?? 0, min: p.bounds.min, max: p.bounds.max };
 }

@@ -10,7 +10,7 @@ import type { County } from '../data/seedSchema.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
 import { compileCounty } from './compiledCounty.ts';
 import { allKnobs } from './knobs.ts';
-import { quantileInPlace } from './monteCarlo.ts';
+import { quantilesInto } from './quantiles.ts';
 import { reportedDecimals } from './verdict.ts';
 
 export type TargetSide = 'floor' | 'cap';
@@ -61,8 +61,9 @@ export function reachableAtHorizon(county: County, a: CountyAssumptions, draws: 
     if (k === 0) return;
     const column = all.subarray(0, k);
     const cautious = (v: number) => (side === 'floor' ? Math.floor(v * scale + 1e-9) : Math.ceil(v * scale - 1e-9)) / scale;
-    const q = (p: number) => cautious(quantileInPlace(column, p));
-    out.push({ indicator: id, year: compiled.years[last]!, side, digits, atHalf: q(0.5), atFourInFive: q(side === 'floor' ? 0.2 : 0.8) });
+    const [half, fourInFive] = [new Float64Array(1), new Float64Array(1)];
+    quantilesInto(column, [0.5, side === 'floor' ? 0.2 : 0.8], [half, fourInFive], 0);
+    out.push({ indicator: id, year: compiled.years[last]!, side, digits, atHalf: cautious(half[0]!), atFourInFive: cautious(fourInFive[0]!) });
   });
   return out;
 }

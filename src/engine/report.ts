@@ -210,9 +210,9 @@ function gaps(series: Record<string, ArrayLike<number>>): Record<string, NoNumbe
 }
 
 /** Adds the Monte Carlo bands and each target's probability, and the status that follows from it. */
-export function withUncertainty(report: CountyReport, mc: MonteCarloResult): CountyReport {
+export function withUncertainty(report: CountyReport, mc: Pick<MonteCarloResult, 'probabilityMet'> & { bands: Record<string, Record<keyof BandSeries, ArrayLike<number>>> }): CountyReport {
   const bands: Record<string, BandSeries> = {};
-  for (const [id, band] of Object.entries(mc.bands)) bands[id] = { p10: [...band.p10], p50: [...band.p50], p90: [...band.p90] };
+  for (const [id, band] of Object.entries(mc.bands)) bands[id] = { p10: Array.from(band.p10), p50: Array.from(band.p50), p90: Array.from(band.p90) };
   const noNumber = { ...report.noNumber, ...gaps(Object.fromEntries(Object.entries(bands).flatMap(([id, b]) => [[`${id}_p10`, b.p10], [`${id}_p50`, b.p50], [`${id}_p90`, b.p90]]))) };
   // Monte Carlo judges the target year; a carried-forward horizon row keeps no probability, nor
   // does a target the projection gives no number for (no doctors left: no doctor:nurse ratio)
@@ -226,6 +226,14 @@ export function withUncertainty(report: CountyReport, mc: MonteCarloResult): Cou
     return v ? { ...e, status: v.status } : e;
   });
   return { ...report, bands, noNumber, verdicts, evaluation };
+}
+
+/** A newer deterministic report of the county with the bands and probabilities of an earlier whole
+ * one: while a slider is dragged, the last Monte Carlo answer stays on screen, its statuses judged
+ * with the newer projection, until the next one comes. */
+export function withUncertaintyOf(report: CountyReport, earlier: CountyReport): CountyReport {
+  const probabilityMet = Object.fromEntries(earlier.verdicts.flatMap((v) => (v.probability === null ? [] : [[v.indicator, v.probability] as const])));
+  return withUncertainty(report, { bands: earlier.bands, probabilityMet });
 }
 
 /** the first verdict row of an indicator is its target year */

@@ -45,49 +45,63 @@ export function judge(projected: number, target: TargetSpec, baseline?: number |
   return compileJudge(target, baseline)(projected);
 }
 
-/** A judge for one target with its precision worked out once (Monte Carlo calls it per draw). */
+/** How a target is judged, worked out once: the projection in reported units (`steps`) is met when
+ * its gap — `side`·(steps − target), or tolerance − |steps − target| for "about" — is positive
+ * (`strict`) or not negative. null: a target that takes no verdict. */
+export interface TargetGauge {
+  digits: number;
+  scale: number;
+  targetSteps: number;
+  /** +1: at least the target, −1: at most, 0: within the tolerance of it */
+  side: 1 | -1 | 0;
+  toleranceSteps: number;
+  strict: boolean;
+}
+
+export function targetGauge(target: TargetSpec, baseline?: number | null): TargetGauge | null {
+  const digits = reportedDecimals(target);
+  const scale = 10 ** digits;
+  const directional = target.comparator === 'increase' || target.comparator === 'decrease';
+  if ((target.value === null && !directional) || (directional && (baseline === null || baseline === undefined))) return null;
+  const targetSteps = Math.round((directional ? baseline! : target.value!) * scale);
+  const toleranceSteps = Math.round((target.tolerance ?? 0) * scale);
+  const gauge = (side: 1 | -1 | 0, strict: boolean): TargetGauge => ({ digits, scale, targetSteps, side, toleranceSteps, strict });
+  switch (target.comparator) {
+    case '>=':
+    case 'keep>=':
+      return gauge(1, false);
+    case '>':
+    case 'increase':
+      return gauge(1, true);
+    case '<=':
+      return gauge(-1, false);
+    case '<':
+    case 'decrease':
+      return gauge(-1, true);
+    case '~':
+    case '=':
+      return gauge(0, false);
+    default:
+      return null;
+  }
+}
+
+/** the gap of a projection in reported units, positive on the good side */
+export const gaugeGap = (g: TargetGauge, steps: number): number =>
+  g.side === 0 ? g.toleranceSteps - Math.abs(steps - g.targetSteps) : g.side * (steps - g.targetSteps);
+
+/** A judge for one target with its precision worked out once. */
 export function compileJudge(target: TargetSpec, baseline?: number | null): (projected: number) => Verdict {
   const digits = reportedDecimals(target);
   const scale = 10 ** digits;
-  const noVerdict = (projected: number): Verdict => ({ status: 'not_numeric', margin: null, shown: Math.round(projected * scale) / scale, digits });
-  const directional = target.comparator === 'increase' || target.comparator === 'decrease';
-  if ((target.value === null && !directional) || (directional && (baseline === null || baseline === undefined))) return noVerdict;
-  const targetSteps = Math.round((directional ? baseline! : target.value!) * scale);
-  const toleranceSteps = Math.round((target.tolerance ?? 0) * scale);
+  const gauge = targetGauge(target, baseline);
+  if (!gauge) return (projected) => ({ status: 'not_numeric', margin: null, shown: Math.round(projected * scale) / scale, digits });
   return (projected) => {
     // no number (a ratio over zero): nothing to judge
     if (!Number.isFinite(projected)) return { status: 'not_numeric', margin: null, shown: projected, digits };
     const steps = Math.round(projected * scale);
-    let gap: number;
-    let met: boolean;
-    switch (target.comparator) {
-      case '>=':
-      case 'keep>=':
-        gap = steps - targetSteps;
-        met = gap >= 0;
-        break;
-      case '>':
-      case 'increase':
-        gap = steps - targetSteps;
-        met = gap > 0;
-        break;
-      case '<=':
-        gap = targetSteps - steps;
-        met = gap >= 0;
-        break;
-      case '<':
-      case 'decrease':
-        gap = targetSteps - steps;
-        met = gap > 0;
-        break;
-      case '~':
-      case '=':
-        gap = toleranceSteps - Math.abs(steps - targetSteps);
-        met = gap >= 0;
-        break;
-      default:
-        return noVerdict(projected);
-    }
+    const gap = gaugeGap(gauge, steps);
+    const met = gauge.strict ? gap > 0 : gap >= 0;
     return { status: met ? 'met' : 'missed', margin: gap / scale, shown: steps / scale, digits };
   };
 }

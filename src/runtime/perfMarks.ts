@@ -8,8 +8,8 @@ let count = 0;
 let cleanup: ReturnType<typeof setTimeout> | undefined;
 const names = new Set<string>();
 
-export function markRecurring(name: string, startTime?: number): void {
-  performance.mark(name, startTime === undefined ? undefined : { startTime });
+export function markRecurring(name: string, startTime?: number, detail?: unknown): void {
+  performance.mark(name, startTime === undefined && detail === undefined ? undefined : { ...(startTime !== undefined && { startTime }), detail });
   names.add(name);
   count++;
   if (count <= keepAtMost) return;

@@ -1,8 +1,10 @@
 // The scenario the page shows and its answers from the engine: the deterministic answer first,
-// then the Monte Carlo probabilities once edits pause. Requests go through one scheduler (latest
-// wins per channel), so typing or dragging never queues work behind the workers, and probabilities
-// are only ever shown with the scenario they were computed for. Every edit can be undone; a burst
-// of edits (a dragged slider) is one step.
+// then the Monte Carlo bands and probabilities, asked for on every step of a drag. Requests go
+// through one scheduler (latest wins per channel), so typing or dragging never queues work behind
+// the workers. While a slider is dragged, the last Monte Carlo answer stays on screen with each
+// newer projection until the next arrives (`following`); once edits pause, probabilities are only
+// ever shown with the scenario they were computed for. Every edit can be undone; a burst of edits
+// (a dragged slider) is one step.
 import { createEngineClient } from '../runtime/engineClient.ts';
 import type { EndpointMode } from '../runtime/endpoint.ts';
 import { Scheduler } from '../runtime/scheduler.ts';
@@ -15,6 +17,8 @@ import type { CostField } from '../data/parameters.ts';
 import { withUnitCost } from '../scenario/edit.ts';
 import type { CountyOverrides, Scenario } from '../scenario/scenarioSchema.ts';
 import { defaultScenario, sameScenario } from '../scenario/defaults.ts';
+import { withUncertaintyOf } from '../engine/report.ts';
+import { markRecurring } from '../runtime/perfMarks.ts';
 import { importedCounties } from './importedCounties.svelte.ts';
 import { untrack } from 'svelte';
 
@@ -23,10 +27,13 @@ import { untrack } from 'svelte';
 const client = createEngineClient();
 const analysisClient = createEngineClient();
 const scheduler = new Scheduler();
-/** the slower answers wait until edits pause this long, so a dragged slider does not queue runs */
+/** the slower answers (tornado, economics, a split, Monte Carlo for a single edit) wait until edits
+ * pause this long, so a dragged slider does not queue runs; a drag's Monte Carlo does not wait */
 const settleMs = 100;
 /** edits closer together than this are one undo step */
 const undoBurstMs = 800;
+/** a whole answer of an earlier step of a drag waits this long for the next step to carry it */
+const frameMs = 16;
 const undoDepth = 100;
 
 export { defaultScenario };
@@ -40,6 +47,8 @@ class Projections {
    * answer strip shows as "before → after" */
   before = $state.raw<CountyReport[] | null>(null);
   withProbabilities = $state(false);
+  /** the probabilities on screen are those of an earlier step of the drag going on */
+  following = $state(false);
   mode = $state<EndpointMode>(client.mode);
   fallbackReason = $state<string | null>(client.fallbackReason);
   /** workers replaced after a failure, across both */
@@ -49,6 +58,11 @@ class Projections {
   private undoStack = $state.raw<Scenario[]>([]);
   private redoStack = $state.raw<Scenario[]>([]);
   private lastEditAt = 0;
+  /** the scenario on screen continues the edit before it (a drag): its bands may follow */
+  private inBurst = false;
+  /** the last deterministic answer, and the last whole answer of this burst of edits */
+  private deterministic: CountyReport[] | null = null;
+  private lastWhole: { reports: CountyReport[]; editedAt: number } | null = null;
 
   constructor() {
     for (const c of [client, analysisClient]) {
@@ -93,10 +107,12 @@ class Projections {
     const current = this.scenario;
     if (sameScenario(next, current)) return;
     const now = performance.now();
-    if (!coalesce || now - this.lastEditAt > undoBurstMs || !this.undoStack.length) {
+    const newStep = !coalesce || now - this.lastEditAt > undoBurstMs || !this.undoStack.length;
+    if (newStep) {
       this.undoStack = [...this.undoStack.slice(-(undoDepth - 1)), current];
       this.before = this.reports;
     }
+    this.inBurst = !newStep;
     this.lastEditAt = coalesce ? now : 0;
     this.redoStack = [];
     this.scenario = next;
@@ -112,6 +128,7 @@ class Projections {
   /** the scenario a link opened with: where the page starts, not an edit to undo */
   replace(next: Scenario) {
     this.scenario = structuredClone($state.snapshot(next)) as Scenario;
+    this.inBurst = false;
     this.undoStack = [];
     this.redoStack = [];
     this.before = null;
@@ -135,6 +152,7 @@ class Projections {
     this.before = this.reports;
     this.scenario = target;
     this.lastEditAt = 0;
+    this.inBurst = false;
     void this.refresh();
   }
 
@@ -171,6 +189,7 @@ class Projections {
 
   /** after the set of counties changed */
   recompute() {
+    this.inBurst = false;
     void this.refresh();
   }
 
@@ -219,32 +238,79 @@ class Projections {
     return this.reports !== null && this.answered === this.scenario;
   }
 
+  /** the deterministic answer with the last whole answer's bands and probabilities, county by county */
+  private followed(reports: CountyReport[], whole: CountyReport[]): CountyReport[] {
+    return reports.map((r) => {
+      const earlier = whole.find((w) => w.id === r.id);
+      return earlier ? withUncertaintyOf(r, earlier) : r;
+    });
+  }
+
+  /** a whole answer of an earlier step, waiting to be shown with the next step's projection */
+  private waitingWhole: ReturnType<typeof setTimeout> | undefined;
+
+  /** the bands on screen now answer the edit made at `editedAt` (for npm run bench:ui) */
+  private markBands(editedAt: number) {
+    markRecurring('chps:bands-shown', undefined, { editedAt });
+  }
+
   private async refresh() {
     const scenario = this.scenario;
     const request = this.requestFor(scenario);
+    const editedAt = performance.now();
+    const follow = this.inBurst;
+    if (!follow) this.lastWhole = null;
     try {
       const quick = scheduler.run('scorecard:quick', () => client.call('project', { ...request, draws: 0 }));
+      // a drag's steps ask at once (latest wins); a single edit, or the page opening, waits for edits
+      // to pause as the slower answers do, so the plan audit asked for at the start is not behind it
+      const full = request.draws === 0 ? null : scheduler.run('scorecard:full', () => analysisClient.call('project', request), { settleMs: follow ? 0 : settleMs });
       const first = await quick.answer;
       // answers come in order: one newer than the one on screen is shown even while a drag goes on
-      if (!first || quick.request < this.shownQuick) return;
-      this.shownQuick = quick.request;
-      if (!this.reports) performance.mark('chps:first-projection');
-      // probabilities stay on screen only with the scenario they were computed for
-      if (this.answered !== scenario || !this.withProbabilities) {
-        this.reports = first;
-        this.withProbabilities = false;
+      if (first && quick.request >= this.shownQuick) {
+        this.shownQuick = quick.request;
+        if (!this.reports) performance.mark('chps:first-projection');
+        this.deterministic = first;
+        // probabilities stay on screen with the scenario they were computed for, or while a drag
+        // goes on, with its newer steps until the next answer
+        if (this.answered !== scenario || !this.withProbabilities) {
+          const whole = follow ? this.lastWhole : null;
+          this.reports = whole ? this.followed(first, whole.reports) : first;
+          this.withProbabilities = whole !== null;
+          this.following = whole !== null;
+          if (whole && this.waitingWhole !== undefined) {
+            clearTimeout(this.waitingWhole);
+            this.waitingWhole = undefined;
+            this.markBands(whole.editedAt);
+          }
+        }
+        if (request.draws === 0 && this.scenario === scenario) this.answered = scenario;
       }
-      if (this.scenario !== scenario) return;
-      if (request.draws === 0) {
-        this.answered = scenario;
-        return;
-      }
-      const full = scheduler.run('scorecard:full', () => analysisClient.call('project', request), { settleMs });
+      if (!full) return;
       const answer = await full.answer;
-      if (!answer || this.scenario !== scenario) return;
-      this.reports = answer;
-      this.withProbabilities = true;
-      this.answered = scenario;
+      if (!answer) return;
+      if (this.scenario === scenario) {
+        clearTimeout(this.waitingWhole);
+        this.waitingWhole = undefined;
+        this.reports = answer;
+        this.following = false;
+        this.answered = scenario;
+        this.withProbabilities = true;
+        this.markBands(editedAt);
+      } else if (this.inBurst && this.deterministic) {
+        // The drag has moved on: the next step's projection takes these bands (one render a step,
+        // not two), or, if none comes within a frame, the projection on screen does.
+        clearTimeout(this.waitingWhole);
+        this.waitingWhole = setTimeout(() => {
+          this.waitingWhole = undefined;
+          if (!this.inBurst || !this.deterministic || this.answered === this.scenario) return;
+          this.reports = this.followed(this.deterministic, answer);
+          this.following = true;
+          this.withProbabilities = true;
+          this.markBands(editedAt);
+        }, frameMs);
+      } else return;
+      this.lastWhole = { reports: answer, editedAt };
       this.failure = null;
     } catch (e) {
       this.failure = (e as Error).message;

@@ -171,14 +171,37 @@ describe('the knobs', () => {
   });
 });
 
-describe('linear-time quantiles', () => {
-  it('agree with sorting, for any values', async () => {
-    const { quantileInPlace } = await import('../../src/engine/monteCarlo.ts');
-    fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 300 }), fc.constantFrom(0, 0.1, 0.5, 0.9, 1), (xs, q) => {
-        const sorted = Float64Array.from(xs).sort();
-        expect(quantileInPlace(Float64Array.from(xs), q)).toBeCloseTo(quantileSorted(sorted, q), 9);
-      }),
-    );
-  });
+describe('a run in blocks of draws', () => {
+  it('gives the numbers of one draw at a time: every block size, every county, both references', () => {
+    for (const c of counties) {
+      for (const preset of ['plan', 'trend'] as const) {
+        const a = applyOverrides(presetAssumptions(c, preset), { netMigrationPerMille: -4 });
+        const compiled = compileCounty(c, a);
+        const n = compiled.years.length;
+        const ids = compiled.indicatorIds;
+        const draws = 1100; // two whole blocks of 512 and a part
+        const offsets = Float64Array.from({ length: allKnobs.length * draws }, (_, j) => Math.sin(j * 12.9898) % 1);
+        // one draw at a time, through run()
+        const one = new Float64Array(ids.length * n);
+        const verdicts = new Int8Array(ids.length);
+        const perDraw = ids.map(() => new Float64Array(n * draws));
+        const metOne = new Float64Array(ids.length);
+        for (let d = 0; d < draws; d++) {
+          compiled.run(Float64Array.from(allKnobs, (_, k) => offsets[k * draws + d]!), one, verdicts);
+          ids.forEach((_, i) => {
+            for (let t = 0; t < n; t++) perDraw[i]![t * draws + d] = one[i * n + t]!;
+            if (verdicts[i] === 1) metOne[i]! += 1;
+          });
+        }
+        for (const block of [1, 7, 512, draws]) {
+          const columns = ids.map(() => new Float64Array(n * draws));
+          const judged = new Float64Array(ids.length);
+          const met = new Float64Array(ids.length);
+          for (let from = 0; from < draws; from += block) compiled.runDraws(offsets, Math.min(block, draws - from), columns, judged, met, from, draws);
+          expect(columns).toEqual(perDraw);
+          expect([...met]).toEqual([...metOne]);
+        }
+      }
+    }
+  }, 60_000);
 });
