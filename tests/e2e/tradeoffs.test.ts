@@ -30,7 +30,8 @@ describe('sensitivity and budget', () => {
     await expect.poll(() => page.locator('table[data-tornado="beds_per_1000"] tbody tr').count(), { timeout: 15_000 }).toBe(Math.min(8, tornado.swings.length));
     // the first swing: the national bed gain at the low end of its range, 0.257 − 50 %
     const first = page.locator('table[data-tornado="beds_per_1000"] tbody tr').first();
-    expect(await first.locator('th').textContent()).toBe('Beds: trend gain per 1000 a year');
+    // the tornado of the trend scenario (the plan's, asked for first, may still be on screen)
+    await expect.poll(() => first.locator('th').textContent(), { timeout: 15_000 }).toBe('Beds: trend gain per 1000 a year');
     const [low, at] = (await first.locator('td').first().textContent())!.split(/\s+at\s+/u);
     expect(Number(low)).toBeCloseTo(tornado.swings[0]!.atLow, 2);
     expect(at).toBe(`${tornado.swings[0]!.low.toFixed(3)} /yr`);
