@@ -30,6 +30,8 @@ const scheduler = new Scheduler();
 /** the slower answers (tornado, economics, a split, Monte Carlo for a single edit) wait until edits
  * pause this long, so a dragged slider does not queue runs; a drag's Monte Carlo does not wait */
 const settleMs = 100;
+/** Monte Carlo draws on each step of a drag (the scenario's own count once it pauses) */
+export const dragDraws = 250;
 /** edits closer together than this are one undo step */
 const undoBurstMs = 800;
 /** a whole answer of an earlier step of a drag waits this long for the next step to carry it */
@@ -264,7 +266,12 @@ class Projections {
       const quick = scheduler.run('scorecard:quick', () => client.call('project', { ...request, draws: 0 }));
       // a drag's steps ask at once (latest wins); a single edit, or the page opening, waits for edits
       // to pause as the slower answers do, so the plan audit asked for at the start is not behind it
-      const full = request.draws === 0 ? null : scheduler.run('scorecard:full', () => analysisClient.call('project', request), { settleMs: follow ? 0 : settleMs });
+      // A drag's steps draw fewer (a probability to within a few points, a county's cohorts rerun per
+      // draw): bands that keep up with the finger on two cores; the scenario's own number of draws
+      // follows once the drag pauses (latest wins on its channel, so only the last step's runs).
+      const drawsNow = follow ? Math.min(request.draws, dragDraws) : request.draws;
+      const full = request.draws === 0 ? null : scheduler.run('scorecard:full', () => analysisClient.call('project', { ...request, draws: drawsNow }), { settleMs: follow ? 0 : settleMs });
+      const settled = request.draws === 0 || drawsNow === request.draws ? null : scheduler.run('scorecard:settled', () => analysisClient.call('project', request), { settleMs });
       const first = await quick.answer;
       // answers come in order: one newer than the one on screen is shown even while a drag goes on
       if (first && quick.request >= this.shownQuick) {
@@ -294,7 +301,8 @@ class Projections {
         this.waitingWhole = undefined;
         this.reports = answer;
         this.following = false;
-        this.answered = scenario;
+        // fewer draws than the scenario asks for: not its whole answer until the settled run
+        if (!settled) this.answered = scenario;
         this.withProbabilities = true;
         this.markBands(editedAt);
       } else if (this.inBurst && this.deterministic) {
@@ -312,6 +320,13 @@ class Projections {
       } else return;
       this.lastWhole = { reports: answer, editedAt };
       this.failure = null;
+      const all = settled && (await settled.answer);
+      if (all && this.scenario === scenario) {
+        this.reports = all;
+        this.following = false;
+        this.answered = scenario;
+        this.withProbabilities = true;
+      }
     } catch (e) {
       this.failure = (e as Error).message;
     }
