@@ -203,7 +203,7 @@ export const en: Messages = {
   seriesPopulation: 'residents',
   seriesUnderThree: 'children under 3',
   seriesBirthRate: 'births per 1000 (from fertility and the women of childbearing age)',
-  seriesPopulationByAge: 'residents by age',
+  seriesPopulationByAge: 'Residents by age',
   seriesAge0to14: '0–14',
   seriesAge15to64: '15–64',
   seriesAge65plus: '65+',
