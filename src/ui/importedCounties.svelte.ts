@@ -23,6 +23,8 @@ class ImportedCounties {
   private kept: string[] = [];
   /** removed in this tab: a merge does not bring them back */
   private removed = new Set<string>();
+  /** the counties imported in this tab during this visit */
+  private addedHere = new Set<string>();
 
   start(bundledIds: string[]) {
     this.bundledIds = bundledIds;
@@ -32,7 +34,16 @@ class ImportedCounties {
     addEventListener('storage', (e: StorageEvent) => {
       if (e.key !== countiesStorageKey) return;
       const now = this.readStored();
-      if (now) this.adopt(now);
+      if (!now) return;
+      // Two tabs that import at the same moment can each write over the other (a browser passes
+      // one tab's storage to another a little later): a county imported here that the other tab's
+      // value lacks is kept, and written back
+      const lost = this.items.filter((c) => this.addedHere.has(c.id) && !now.counties.some((x) => x.id === c.id));
+      this.adopt(now);
+      if (lost.length) {
+        this.items = [...this.items, ...lost];
+        this.persist();
+      }
     });
   }
 
@@ -64,6 +75,7 @@ class ImportedCounties {
     }
     this.problems = [];
     this.removed.delete(read.county.id);
+    this.addedHere.add(read.county.id);
     this.items = [...this.items, read.county];
     this.persist();
     return read.county;
@@ -71,6 +83,7 @@ class ImportedCounties {
 
   remove(id: string) {
     this.removed.add(id);
+    this.addedHere.delete(id);
     this.items = this.items.filter((c) => c.id !== id);
     this.persist();
   }

@@ -155,7 +155,7 @@ describe('nothing the user saved is lost', () => {
     await expect.poll(() => other.locator('#tab-county_b').count()).toBe(1);
     await page.reload();
     await expect.poll(() => page.locator('#tab-county_a').count(), { timeout: 20_000 }).toBe(1);
-    expect(await page.locator('#tab-county_b').count()).toBe(1);
+    await expect.poll(() => page.locator('#tab-county_b').count(), { timeout: 20_000 }).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });
