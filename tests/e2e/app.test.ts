@@ -52,7 +52,8 @@ describe('the app shell', () => {
     await page.getByRole('tab', { name: /Pingshan/u }).click();
     await expect.poll(() => page.locator('#county-title').textContent()).toContain('Pingshan');
     await expect.poll(() => page.url()).toContain('#county=pingshan');
-    expect(await page.locator('.finding').count()).toBeGreaterThan(0);
+    // the audit answers from its worker once the county's view has loaded
+    await expect.poll(() => page.locator('.finding').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
     // the source drawer quotes the plan verbatim
     await page.locator('tr[data-indicator="beds_per_1000"] button.source').click();
