@@ -537,6 +537,7 @@ export const en: Messages = {
   workbookEvaluation: 'Final evaluation',
   observedSourceColumn: 'Source',
   overviewNoteLater: 'Each cell: the {year} projection under the scenario against its {year} target; click to open that county at that indicator.',
+  observedOpen: 'Enter observed values',
   observedTitle: 'Observed values (2021 on)',
   observedNote: 'Enter what actually happened in the county: the projection takes each observed year as a fact and continues from the latest one. Grey numbers are the model’s projection.',
   observedSeries: 'Series',

@@ -535,6 +535,7 @@ export const zh = {
   workbookEvaluation: '终期评估',
   observedSourceColumn: '来源',
   overviewNoteLater: '每格为该情景下{year}年推演值与{year}年目标；点击进入该县（区）该项指标。',
+  observedOpen: '填入实际值',
   observedTitle: '实际值（2021年以来）',
   observedNote: '填入县（区）已发生的实际数值：投影以每个实际年份为准，并从最近一个实际年份继续推算。灰色数字是模型推算值。',
   observedSeries: '项目',

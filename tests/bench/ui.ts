@@ -149,7 +149,7 @@ try {
   const cold: number[] = [];
   for (let i = 0; i < coldPages; i++) {
     const fresh = await workbench();
-    for (let j = 0; j < coldChanges; j++) cold.push(await change(fresh.page, birthSlider, 5 + (j % 20) * 0.25, false));
+    for (let j = 0; j < coldChanges; j++) cold.push(await change(fresh.page, birthSlider, 0.8 + (j % 20) * 0.05, false));
     await fresh.context.close();
   }
 
@@ -198,7 +198,7 @@ try {
   const dragging: number[] = [];
   let unanswered = 0;
   for (let i = 0; i < drags; i++) {
-    const values = Array.from({ length: dragSteps }, (_, j) => 5 + ((i % 2 ? dragSteps - j : j) * 5) / dragSteps);
+    const values = Array.from({ length: dragSteps }, (_, j) => 0.7 + ((i % 2 ? dragSteps - j : j) * 1) / dragSteps);
     const latencies = (await page.evaluate(`(${dragInPage})(${JSON.stringify({ selector: birthSlider, values })})`)) as (number | null)[];
     // a step never answered counts as past any budget
     for (const l of latencies) if (l === null) (unanswered++, dragging.push(Number.POSITIVE_INFINITY));

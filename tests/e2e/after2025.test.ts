@@ -21,6 +21,7 @@ describe('after 2025: observed values, the final evaluation and 2030', () => {
     const { page, context, problems } = await harness().newPage({ locale: 'zh-CN' });
     await page.goto(`${harness().url}#county=pingshan`);
     await settled(page);
+    await page.locator('[data-observed-grid] > summary').click();
     for (const [key, text] of [
       ['beds:2023', '2600'],
       ['beds:2024', '2750'],
@@ -51,6 +52,7 @@ describe('after 2025: observed values, the final evaluation and 2030', () => {
     await expect.poll(() => page.locator('tr:has([data-basis="observed"])').count()).toBeGreaterThanOrEqual(2);
 
     // 2030: the GP target is the national benchmark, not the county's; the doctors' is carried forward
+    await page.locator('[data-card="outlook"]').scrollIntoViewIfNeeded();
     const outlook = page.locator('[data-outlook="2030"]');
     await outlook.waitFor({ timeout: 30_000 });
     expect(await outlook.locator('[data-outlook-row="gps_per_10k"]').getAttribute('data-target-source')).toBe('national_benchmark');
@@ -88,7 +90,7 @@ describe('after 2025: observed values, the final evaluation and 2030', () => {
     const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
     await page.goto(`${harness().url}#county=pingshan`);
     await settled(page);
-    await page.locator('[data-card="observed"] details summary').click();
+    await page.locator('[data-card="observed"] details.paste summary').click();
     await page.locator('[data-observed-paste]').fill('Series\t2023\t2024\nBeds\t2600\t2,75\nResidents\t420000\t421000\nSource\tBulletin 2023\t\n');
     await page.locator('[data-action="observed-read"]').click();
     await expect.poll(() => page.locator('[data-observed-read]').getAttribute('data-observed-read')).toBe('3');
@@ -96,6 +98,7 @@ describe('after 2025: observed values, the final evaluation and 2030', () => {
     await settled(page);
     const s: Scenario = await scenarioOnPage(page);
     expect(s.counties.pingshan!.observed).toEqual({ beds: { 2023: { value: 2600, source: 'Bulletin 2023' } }, population: { 2023: { value: 420000, source: 'Bulletin 2023' }, 2024: 421000 } });
+    await page.locator('[data-observed-grid] > summary').click();
     await typeIn(page, 'nurses:2024', '8OO');
     expect(await page.locator('[data-observed="nurses:2024"]').inputValue()).toBe('8OO');
     expect(await page.locator('[data-observed="nurses:2024"]').getAttribute('aria-invalid')).toBe('true');
