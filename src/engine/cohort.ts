@@ -82,6 +82,9 @@ export interface CohortModel {
   table: MortalityTable;
   /** projects under `rates` into `out` (arrays of length steps + 1), reusing its own buffers */
   run(rates: CohortRates, out: CohortSeries): void;
+  /** cohorts the last run held at zero (more out-migrants than people): where a run's residents
+   * stop being a smooth function of its rates (populationSurface.ts) */
+  readonly clamped: number;
 }
 
 export const emptySeries = (n: number): CohortSeries => ({
@@ -99,6 +102,7 @@ export function cohortModel(inputs: CohortInputs, { bands = true }: { bands?: bo
   let now = new Float64Array(2 * ages);
   let next = new Float64Array(2 * ages);
   const survival = new Float64Array(2 * ages);
+  let clampedLastRun = 0;
 
   /** the broad bands of one year (the total is summed as the run goes) */
   function recordBands(t: number, pop: Float64Array, out: CohortSeries): void {
@@ -149,7 +153,11 @@ export function cohortModel(inputs: CohortInputs, { bands = true }: { bands?: bo
   return {
     years: n,
     table,
+    get clamped() {
+      return clampedLastRun;
+    },
     run(rates, out) {
+      let clamped = 0;
       now.set(inputs.residents);
       out.population[0] = scaleTo(now, sum(now), rates.observedPopulation?.[0]);
       if (bands) recordBands(0, now, out);
@@ -166,7 +174,8 @@ export function cohortModel(inputs: CohortInputs, { bands = true }: { bands?: bo
         let total = 0;
         for (let sex = 0; sex < 2; sex++) {
           const b = sex * ages;
-          const open = Math.max(0, now[b + openAge - 1]! * survival[b + openAge - 1]! + now[b + openAge]! * survival[b + openAge]! + migrants * migrationSchedule[b + openAge]!);
+          let open = now[b + openAge - 1]! * survival[b + openAge - 1]! + now[b + openAge]! * survival[b + openAge]! + migrants * migrationSchedule[b + openAge]!;
+          if (open < 0) (open = 0), clamped++;
           next[b + openAge] = open;
           total += open;
           // ages 6–84 from 5–83: survival 1 − k·q written out here (as survivalInto has it) when no
@@ -174,19 +183,22 @@ export function cohortModel(inputs: CohortInputs, { bands = true }: { bands?: bo
           const kf = level * (sex === 0 ? maleMortalityFactor : 1);
           if (kf * standardDeath[openAge - 1]! < 1) {
             for (let x = openAge - 1; x >= 6; x--) {
-              const v = Math.max(0, now[b + x - 1]! * (1 - kf * standardDeath[x - 1]!) + migrants * migrationSchedule[b + x]!);
+              let v = now[b + x - 1]! * (1 - kf * standardDeath[x - 1]!) + migrants * migrationSchedule[b + x]!;
+              if (v < 0) (v = 0), clamped++;
               next[b + x] = v;
               total += v;
             }
           } else {
             for (let x = openAge - 1; x >= 6; x--) {
-              const v = Math.max(0, now[b + x - 1]! * survival[b + x - 1]! + migrants * migrationSchedule[b + x]!);
+              let v = now[b + x - 1]! * survival[b + x - 1]! + migrants * migrationSchedule[b + x]!;
+              if (v < 0) (v = 0), clamped++;
               next[b + x] = v;
               total += v;
             }
           }
           for (let x = 5; x >= 1; x--) {
-            const v = Math.max(0, now[b + x - 1]! * survival[b + x - 1]! + migrants * migrationSchedule[b + x]!);
+            let v = now[b + x - 1]! * survival[b + x - 1]! + migrants * migrationSchedule[b + x]!;
+            if (v < 0) (v = 0), clamped++;
             next[b + x] = v;
             total += v;
           }
@@ -194,14 +206,18 @@ export function cohortModel(inputs: CohortInputs, { bands = true }: { bands?: bo
         const births = birthsIn(rateAt(rates.totalFertilityRate, t), now, next);
         out.births[t] = births;
         const born = births * newbornSurvival;
-        next[0] = Math.max(0, born * boys + migrants * migrationSchedule[0]!);
-        next[ages] = Math.max(0, born * (1 - boys) + migrants * migrationSchedule[ages]!);
+        const boysAlive = born * boys + migrants * migrationSchedule[0]!;
+        const girlsAlive = born * (1 - boys) + migrants * migrationSchedule[ages]!;
+        if (boysAlive < 0 || girlsAlive < 0) clamped++;
+        next[0] = Math.max(0, boysAlive);
+        next[ages] = Math.max(0, girlsAlive);
         out.population[t] = scaleTo(next, total + next[0]! + next[ages]!, rates.observedPopulation?.[t]);
         if (bands) recordBands(t, next, out);
         const swap = now;
         now = next;
         next = swap;
       }
+      clampedLastRun = clamped;
     },
   };
 }

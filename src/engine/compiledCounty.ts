@@ -14,6 +14,7 @@ import { emptySeries } from './cohort.ts';
 import { allKnobs, knobParameter, knobValue } from './knobs.ts';
 import type { Parameter } from '../data/parameters.ts';
 import { observedSteps, uniformHalfWidth } from './observed.ts';
+import { residentsInto, surfaceFromDraws, surfaceNodes, surfaceScratch, tabulateSurface, type PopulationSurface } from './populationSurface.ts';
 
 export interface CompiledCounty {
   years: number[];
@@ -21,13 +22,18 @@ export interface CompiledCounty {
   resources: Resource[];
   /** which of allKnobs move this county under these assumptions */
   applies: boolean[];
+  /** whether runDraws, in a run of surfaceFromDraws draws or more, reads residents from a
+   * population surface (else it reruns the cohorts) */
+  readonly populationSurface: boolean;
   /** writes indicator values to values[i * years + t] and verdicts to met[i] (1 met, 0 missed, −1 none);
-   * `offsets[k]` moves allKnobs[k] (0: the value in force) */
+   * `offsets[k]` moves allKnobs[k] (0: the value in force); residents from the cohorts themselves */
   run(offsets: Float64Array, values: Float64Array, met: Int8Array): void;
   /** runs draws `from` to `from + draws` of a run of `stride` draws at once: `offsets[k * stride + d]`
    * moves allKnobs[k] in draw d; writes the value of indicator i in year t of draw d to
    * columns[i][t * stride + d], and adds to judged[i] and met[i] the draws judged and met. (A run
-   * goes through in blocks of a few hundred draws, whose working arrays stay in the cache.) */
+   * goes through in blocks of a few hundred draws, whose working arrays stay in the cache.) Residents
+   * come from the county's population surface where it has one (populationSurface.ts: within
+   * surfaceTolerance of the cohorts), so a draw may differ from run() in the seventh digit. */
   runDraws(offsets: Float64Array, draws: number, columns: Float64Array[], judged: Float64Array, met: Float64Array, from?: number, stride?: number): void;
 }
 
@@ -127,7 +133,6 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
     netMigrationPerMille: new Float64Array(n),
     observedPopulation: Array.from(populationSeen, (v) => (Number.isNaN(v) ? undefined : v)),
   };
-
   /** into[at + d] = `base` moved by draw d's offset of knob k, as perturb does (or, for a gain
    * fitted to observed years, within its standard error) */
   const moved = (k: number, base: number, spread: number, offsets: Float64Array, first: number, draws: number, into: Float64Array, at: number) => {
@@ -140,8 +145,46 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
     }
   };
 
-  const runDraws: CompiledCounty['runDraws'] = (offsets, draws, columns, judged, met, from = 0, stride = draws) => {
-    grow(draws);
+  // residents as a function of the three rate knobs, tabulated at a few nodes (populationSurface.ts):
+  // where a knob's range stays within its bounds and no cohort is emptied at any node, a draw
+  // interpolates instead of rerunning the cohorts
+  const withinBounds = rateFields.every((f, q) => {
+    const k = rateKnob[q]!;
+    if (k < 0) return true;
+    const { relative, absolute, min, max } = act[k]!;
+    return series[f].every((v) => [-1, 1].every((o) => {
+      const x = relative !== 0 ? v * (1 + o * relative) : v + o * absolute;
+      return x >= min && x <= max;
+    }));
+  });
+  const nodeOffset = new Float64Array(1);
+  // tabulated on the first run long enough to repay it (a tornado or a handful of draws never is)
+  let surface: PopulationSurface | null | undefined = withinBounds ? undefined : null;
+  let scratch: ReturnType<typeof surfaceScratch> | null = null;
+  const surfaceFor = (draws: number): PopulationSurface | null => {
+    if (draws < surfaceFromDraws) return null;
+    if (surface !== undefined) return surface;
+    surface = tabulateSurface(
+      rateFields.map((f, q) => (rateKnob[q]! < 0 ? [0] : surfaceNodes[f])),
+      n,
+      Float64Array.from({ length: n }, (_, t) => (t === 0 ? Number.NaN : populationSeen[t]!)),
+      (at) => {
+        rateFields.forEach((f, q) => {
+          const k = rateKnob[q]!;
+          if (k < 0) drawRates[f].set(series[f]);
+          else for (let t = 0; t < n; t++) (nodeOffset[0] = at[q]!), moved(k, series[f][t]!, Number.NaN, nodeOffset, 0, 1, drawRates[f], t);
+        });
+        cohorts.run(drawRates, residents);
+        return { residents: residents.population, clamped: cohorts.clamped > 0 };
+      },
+    );
+    if (surface) surface.fixed[0] = surface.values[0]!;
+    return surface;
+  };
+
+  /** the residents of each draw with the county's cohorts rerun in place with that draw's rates
+   * (where the county has no surface; not vectorised across draws: its ages are the inner loop) */
+  const cohortsInto = (offsets: Float64Array, draws: number, from: number, stride: number) => {
     for (let f = 0; f < rateFields.length; f++) {
       const rate = rates[f]!;
       const values = series[rateFields[f]!];
@@ -151,8 +194,6 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
         else moved(k, values[t]!, Number.NaN, offsets, k * stride + from, draws, rate, t * draws);
       }
     }
-    // the residents of each draw: the county's cohorts rerun in place with that draw's rates (the
-    // cohort run is not vectorised across draws: its ages are the inner loop)
     const [fertility, life, migration] = rates as [Float64Array, Float64Array, Float64Array];
     for (let d = 0; d < draws; d++) {
       for (let t = 0, j = d; t < n; t++, j += draws) {
@@ -163,6 +204,17 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
       cohorts.run(drawRates, residents);
       for (let t = 0, j = d; t < n; t++, j += draws) population[j] = residents.population[t]!;
     }
+  };
+
+  /** a block of draws; `exact`: residents from the cohorts themselves, never the surface */
+  const runBlock = (offsets: Float64Array, draws: number, columns: Float64Array[], judged: Float64Array, met: Float64Array, from: number, stride: number, exact: boolean) => {
+    grow(draws);
+    // the run's length (`stride`), not the block's, decides: a draw's number never depends on its block
+    const surface = exact ? null : surfaceFor(stride);
+    if (surface) {
+      if (!scratch || scratch.draws < draws) scratch = surfaceScratch(surface, draws);
+      residentsInto(surface, offsets, rateKnob.map((k) => (k < 0 ? -1 : k * stride + from)), draws, population, scratch);
+    } else cohortsInto(offsets, draws, from, stride);
     for (let r = 0; r < resources.length; r++) {
       const s = stock[r]!;
       s.fill(start[r]!, 0, draws);
@@ -241,7 +293,10 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
     }
   };
 
-  // one draw is a block of one (the tornado's path)
+  const runDraws: CompiledCounty['runDraws'] = (offsets, draws, columns, judged, met, from = 0, stride = draws) => runBlock(offsets, draws, columns, judged, met, from, stride, false);
+
+  // one draw is a block of one (the tornado's path), its residents from the cohorts: the few runs a
+  // tornado makes are worth their exactness, and its centre is the deterministic projection itself
   const one = indicators.map(() => new Float64Array(n));
   const judgedOne = new Float64Array(indicators.length);
   const metOne = new Float64Array(indicators.length);
@@ -250,11 +305,14 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
     indicatorIds: reference.indicators.map((i) => i.id),
     resources,
     applies,
+    get populationSurface() {
+      return surfaceFor(Infinity) !== null;
+    },
     runDraws,
     run(offsets, values, met) {
       judgedOne.fill(0);
       metOne.fill(0);
-      runDraws(offsets, 1, one, judgedOne, metOne);
+      runBlock(offsets, 1, one, judgedOne, metOne, 0, 1, true);
       for (let i = 0; i < indicators.length; i++) {
         values.set(one[i]!, i * n);
         met[i] = judgedOne[i] ? metOne[i]! : -1;

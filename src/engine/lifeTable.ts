@@ -110,8 +110,11 @@ export function mortalityTable(infantPerMille: number, under5PerMille: number, s
   return { child, boys, lnK, e0 };
 }
 
-/** The mortality level k whose life table gives `lifeExpectancy` (linear in ln k between grid
- * points; a life expectancy beyond the grid takes its end). */
+/** The mortality level k whose life table gives `lifeExpectancy`: ln k as the cubic through the
+ * four grid points around it (a life expectancy beyond the grid takes its end). Cubic, not linear:
+ * a straight line between grid points bends at each one, and residents as a function of life
+ * expectancy would bend with it by about 1e-6 — more than a Monte Carlo draw's population surface
+ * may differ from the cohorts (populationSurface.ts); the cubic's bends are a thousand times less. */
 export function levelFor(table: MortalityTable, lifeExpectancy: number): number {
   const { e0, lnK } = table;
   if (!(lifeExpectancy < e0[0]!)) return Math.exp(lnK[0]!);
@@ -121,12 +124,19 @@ export function levelFor(table: MortalityTable, lifeExpectancy: number): number 
     const mid = (lo + hi) >> 1;
     if (e0[mid]! > lifeExpectancy) lo = mid; else hi = mid;
   }
-  const w = (e0[lo]! - lifeExpectancy) / (e0[lo]! - e0[hi]!);
-  return Math.exp(lnK[lo]! + w * (lnK[hi]! - lnK[lo]!));
+  const first = Math.min(gridSize - 4, Math.max(0, lo - 1));
+  let lnk = 0;
+  for (let i = first; i < first + 4; i++) {
+    let w = 1;
+    for (let j = first; j < first + 4; j++) if (j !== i) w *= (lifeExpectancy - e0[j]!) / (e0[i]! - e0[j]!);
+    lnk += w * lnK[i]!;
+  }
+  return Math.exp(lnk);
 }
 
 /** The open group's expectation of life at 85 tabulated on the grid of ln k (computed once), read
- * by linear interpolation: a run pays a lookup a year for it, not a life table. */
+ * as the cubic through the four grid points around it (not a line, for the reason levelFor gives):
+ * a run pays a lookup a year for it, not a life table. */
 const openGrid = (() => {
   const g = new Float64Array(gridSize);
   for (let i = 0; i < gridSize; i++) g[i] = openExpectation(Math.exp(lnKMin + ((lnKMax - lnKMin) * i) / (gridSize - 1)), 1);
@@ -135,8 +145,11 @@ const openGrid = (() => {
 const gridStep = (lnKMax - lnKMin) / (gridSize - 1);
 function openExpectationAt(kFactor: number): number {
   const pos = Math.min(gridSize - 1, Math.max(0, (Math.log(kFactor) - lnKMin) / gridStep));
-  const i = Math.min(gridSize - 2, Math.floor(pos));
-  return openGrid[i]! + (pos - i) * (openGrid[i + 1]! - openGrid[i]!);
+  const i = Math.min(gridSize - 3, Math.max(1, Math.floor(pos)));
+  // the cubic through i − 1 … i + 2 on the even grid, at u = pos − i
+  const u = pos - i;
+  const a = openGrid[i - 1]!, b = openGrid[i]!, c = openGrid[i + 1]!, d = openGrid[i + 2]!;
+  return (-u * (u - 1) * (u - 2) * a) / 6 + ((u + 1) * (u - 1) * (u - 2) * b) / 2 - ((u + 1) * u * (u - 2) * c) / 2 + ((u + 1) * u * (u - 1) * d) / 6;
 }
 
 /** Yearly survival of each age to the next (index sex·ages + age; the last is the open group's own

@@ -1,5 +1,7 @@
-// The floor for `npm run bench`: the same Monte Carlo arithmetic as src/engine (population from the
-// county's cohort model, rerun per draw with its fertility, life expectancy and migration; each resource's stock with attrition and additions, or on its
+// The floor for `npm run bench`: the same Monte Carlo arithmetic as src/engine (residents from the
+// county's population surface — its cohorts run at the surface's nodes, then each draw's residents
+// the surface's sum of terms at its fertility, life expectancy and migration offsets; the scenario
+// has none of the cases that make the engine rerun the cohorts instead); each resource's stock with attrition and additions, or on its
 // trend; every indicator per year; a verdict per target at its reported precision; p10/p50/p90 per
 // indicator and year) written as plainly as typed arrays allow, with everything a county does not
 // change between draws laid out once as numbers. What the project costs beyond it is the price of
@@ -16,6 +18,7 @@ import { allKnobs } from '../../src/engine/knobs.ts';
 import { quantileScratch, quantilesInto } from '../../src/engine/quantiles.ts';
 import { countyPopulationModel } from '../../src/engine/population.ts';
 import { emptySeries } from '../../src/engine/cohort.ts';
+import { surfaceNodes, tabulateSurface } from '../../src/engine/populationSurface.ts';
 
 export interface FloorResult {
   bands: Record<string, { p10: Float64Array; p50: Float64Array; p90: Float64Array }>;
@@ -114,14 +117,36 @@ export function floorMonteCarlo(county: County, a: CountyAssumptions, draws: num
     const u = p.uncertainty!;
     return clamp(p.bounds.min, p.bounds.max, u.relative !== undefined ? base * (1 + o * u.relative) : base + o * u.absolute!);
   };
-  for (let d = 0; d < draws; d++) {
+  // residents: the county's population surface, tabulated from its cohorts at the same nodes
+  // (laid out once), read per draw as its sum of terms
+  const knobAt = [kf, kl, km];
+  const surface = tabulateSurface([surfaceNodes.totalFertilityRate, surfaceNodes.lifeExpectancy, surfaceNodes.netMigrationPerMille], n, new Float64Array(n).fill(Number.NaN), (o) => {
     for (let t = 0; t < n; t++) {
-      drawRates.totalFertilityRate[t] = shifted(fertilityBase[t]!, kf, d, fertilityP);
-      drawRates.lifeExpectancy[t] = shifted(lifeBase[t]!, kl, d, lifeP);
-      drawRates.netMigrationPerMille[t] = shifted(migrationBase[t]!, km, d, migrationP);
+      drawRates.totalFertilityRate[t] = o[0] === 0 ? fertilityBase[t]! : clamp(fertilityP.bounds.min, fertilityP.bounds.max, fertilityBase[t]! * (1 + o[0]! * fertilityP.uncertainty!.relative!));
+      drawRates.lifeExpectancy[t] = o[1] === 0 ? lifeBase[t]! : clamp(lifeP.bounds.min, lifeP.bounds.max, lifeBase[t]! + o[1]! * lifeP.uncertainty!.absolute!);
+      drawRates.netMigrationPerMille[t] = o[2] === 0 ? migrationBase[t]! : clamp(migrationP.bounds.min, migrationP.bounds.max, migrationBase[t]! + o[2]! * migrationP.uncertainty!.absolute!);
     }
     cohorts.run(drawRates, residents);
-    for (let t = 0; t < n; t++) population[t * draws + d] = residents.population[t]!;
+    return { residents: residents.population, clamped: cohorts.clamped > 0 };
+  })!;
+  const { powers, coefficients } = surface;
+  const terms = coefficients.length / n;
+  const power = new Float64Array(4);
+  const raised = [new Float64Array(4), new Float64Array(4), new Float64Array(4)];
+  for (let d = 0; d < draws; d++) {
+    for (let q = 0; q < 3; q++) {
+      const o = offsets[knobAt[q]! * draws + d]!;
+      power[0] = 1;
+      for (let e = 1; e < 4; e++) power[e] = power[e - 1]! * o;
+      raised[q]!.set(power);
+    }
+    population[d] = surface.values[0]!;
+    for (let t = 1; t < n; t++) population[t * draws + d] = 0;
+    for (let k = 0; k < terms; k++) {
+      let term = 1;
+      for (let q = 0; q < 3; q++) if (powers[k * 3 + q]) term *= raised[q]![powers[k * 3 + q]!]!;
+      for (let t = 1; t < n; t++) population[t * draws + d]! += coefficients[k * n + t]! * term;
+    }
   }
   for (let r = 0; r < R; r++) {
     const at = r * n * draws;
