@@ -28,8 +28,8 @@ export interface CompiledCounty {
   /** writes indicator values to values[i * years + t] and verdicts to met[i] (1 met, 0 missed, −1 none);
    * `offsets[k]` moves allKnobs[k] (0: the value in force); residents from the cohorts themselves */
   run(offsets: Float64Array, values: Float64Array, met: Int8Array): void;
-  /** runs draws `from` to `from + draws` of a run of `stride` draws at once: `offsets[k * stride + d]`
-   * moves allKnobs[k] in draw d; writes the value of indicator i in year t of draw d to
+  /** runs draws `from` to `from + draws` of a run of `stride` draws at once: `offsets[k * draws + d]`
+   * moves allKnobs[k] in the block's draw d (the offsets of this block only); writes the value of indicator i in year t of draw d to
    * columns[i][t * stride + d], and adds to judged[i] and met[i] the draws judged and met. (A run
    * goes through in blocks of a few hundred draws, whose working arrays stay in the cache.) Residents
    * come from the county's population surface where it has one (populationSurface.ts: within
@@ -184,14 +184,14 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
 
   /** the residents of each draw with the county's cohorts rerun in place with that draw's rates
    * (where the county has no surface; not vectorised across draws: its ages are the inner loop) */
-  const cohortsInto = (offsets: Float64Array, draws: number, from: number, stride: number) => {
+  const cohortsInto = (offsets: Float64Array, draws: number) => {
     for (let f = 0; f < rateFields.length; f++) {
       const rate = rates[f]!;
       const values = series[rateFields[f]!];
       const k = rateKnob[f]!;
       for (let t = 0; t < n; t++) {
         if (k < 0) rate.fill(values[t]!, t * draws, (t + 1) * draws);
-        else moved(k, values[t]!, Number.NaN, offsets, k * stride + from, draws, rate, t * draws);
+        else moved(k, values[t]!, Number.NaN, offsets, k * draws, draws, rate, t * draws);
       }
     }
     const [fertility, life, migration] = rates as [Float64Array, Float64Array, Float64Array];
@@ -213,15 +213,15 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
     const surface = exact ? null : surfaceFor(stride);
     if (surface) {
       if (!scratch || scratch.draws < draws) scratch = surfaceScratch(surface, draws);
-      residentsInto(surface, offsets, rateKnob.map((k) => (k < 0 ? -1 : k * stride + from)), draws, population, scratch);
-    } else cohortsInto(offsets, draws, from, stride);
+      residentsInto(surface, offsets, rateKnob.map((k) => (k < 0 ? -1 : k * draws)), draws, population, scratch);
+    } else cohortsInto(offsets, draws);
     for (let r = 0; r < resources.length; r++) {
       const s = stock[r]!;
       s.fill(start[r]!, 0, draws);
       const k = resourceKnob[r]!;
       const value = onTrend[r] ? baseGain[r]! : baseAttrition[r]!;
       if (k < 0) perDraw.fill(value, 0, draws);
-      else moved(k, value, onTrend[r] ? gainSpread[r]! : Number.NaN, offsets, k * stride + from, draws, perDraw, 0);
+      else moved(k, value, onTrend[r] ? gainSpread[r]! : Number.NaN, offsets, k * draws, draws, perDraw, 0);
       const seenAtR = seenAt[r]!;
       if (onTrend[r]) {
         per1000.fill((start[r]! / population[0]!) * 1000, 0, draws);
@@ -266,6 +266,12 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
         const out = t * stride + from;
         if (!Number.isNaN(own)) {
           column.fill(own, out, out + draws);
+          continue;
+        }
+        if (t === 0) {
+          // the baseline: the same in every draw
+          const q = (num[0]! / den[0]!) * scale;
+          column.fill(den[0]! > 0 && Number.isFinite(q) ? q : Number.NaN, out, out + draws);
           continue;
         }
         for (let d = 0, j = t * draws; d < draws; d++, j++) {

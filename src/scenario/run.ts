@@ -4,7 +4,7 @@
 import type { County } from '../data/seedSchema.ts';
 import { presetAssumptions } from '../engine/assumptions.ts';
 import { countyInputs } from '../engine/inputs.ts';
-import { monteCarlo } from '../engine/monteCarlo.ts';
+import { monteCarlo, monteCarloBuffers } from '../engine/monteCarlo.ts';
 import { projectCounty } from '../engine/projectCounty.ts';
 import { countyReport, withUncertainty, type CountyReport } from '../engine/report.ts';
 import { sensitivity, type Tornado } from '../engine/sensitivity.ts';
@@ -26,11 +26,12 @@ function assumptionsOf(county: County, s: RunScenario) {
 
 /** Every county's report under the scenario; with `s.draws > 0`, bands and probabilities too. */
 export function runScenario(s: RunScenario, counties: readonly County[]): CountyReport[] {
+  const buffers = monteCarloBuffers();
   return counties.map((county) => {
     const { reference, inForce } = assumptionsOf(county, s);
     const projection = projectCounty(county, inForce);
     const report = countyReport(county, projection, countyInputs(county, reference, inForce, projection.starts.map((x) => x.resource)), inForce.observed);
-    return s.draws > 0 ? withUncertainty(report, monteCarlo(county, inForce, s.draws, s.seed)) : report;
+    return s.draws > 0 ? withUncertainty(report, monteCarlo(county, inForce, s.draws, s.seed, buffers)) : report;
   });
 }
 

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { projectCounty } from '../../src/engine/projectCounty.ts';
-import { monteCarlo } from '../../src/engine/monteCarlo.ts';
+import { monteCarlo, monteCarloBuffers } from '../../src/engine/monteCarlo.ts';
 import { presetAssumptions } from '../../src/engine/assumptions.ts';
 import type { County } from '../../src/data/seedSchema.ts';
 import { floorMonteCarlo } from './floorKernel.ts';
@@ -49,10 +49,15 @@ const timeOnce = (fn: () => void) => {
   fn();
   return performance.now() - t0;
 };
-for (let i = 0; i < 3; i++) five.forEach(({ c, a }) => (monteCarlo(c, a, 10_000, 1), floorMonteCarlo(c, a, 10_000, 1)));
+// the five counties one after another with one set of working memory, as runScenario runs them
+const fiveMonteCarlo = (draws: number) => {
+  const buffers = monteCarloBuffers();
+  five.forEach(({ c, a }) => monteCarlo(c, a, draws, 1, buffers));
+};
+for (let i = 0; i < 3; i++) (fiveMonteCarlo(10_000), five.forEach(({ c, a }) => floorMonteCarlo(c, a, 10_000, 1)));
 for (let i = 0; i < pairs; i++) {
   // alternate which goes first, so neither always runs after the other's garbage
-  const runProject = () => projectMs.push(timeOnce(() => five.forEach(({ c, a }) => monteCarlo(c, a, 10_000, 1))));
+  const runProject = () => projectMs.push(timeOnce(() => fiveMonteCarlo(10_000)));
   const runFloor = () => floorMs.push(timeOnce(() => five.forEach(({ c, a }) => floorMonteCarlo(c, a, 10_000, 1))));
   if (i % 2) (runFloor(), runProject());
   else (runProject(), runFloor());
@@ -66,7 +71,7 @@ console.log(`${'Monte Carlo 10,000 draws × 5 counties'.padEnd(58)} median ${mc5
 console.log(`  target 40 ms: ${mc5 <= 40 ? 'within' : 'OVER'}`);
 console.log(`${'floor kernel, the same 10,000 × 5'.padEnd(58)} median ${median(floorMs).toFixed(2).padStart(9)} ms   quartiles ${spread(floorMs)} ms`);
 console.log(`floor ${median(floorMs).toFixed(1)} ms ratio ${median(ratios).toFixed(2)} (median of ${pairs} paired runs, quartiles ${sorted(ratios)[5]!.toFixed(2)}–${sorted(ratios)[15]!.toFixed(2)}; target ≤ 2)`);
-time('Monte Carlo 2,000 draws × 5 counties (the page)', 21, () => five.forEach(({ c, a }) => monteCarlo(c, a, 2000, 1)));
+time('Monte Carlo 2,000 draws × 5 counties (the page)', 21, () => fiveMonteCarlo(2000));
 
 const synthetic = (n: number) => prepared(Array.from({ length: n }, (_, i) => ({ ...counties[i % counties.length]!, id: `synthetic_${i}` })));
 const perCounty: number[] = [];

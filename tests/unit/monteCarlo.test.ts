@@ -187,7 +187,12 @@ describe('a run in blocks of draws', () => {
           const columns = ids.map(() => new Float64Array(n * draws));
           const judged = new Float64Array(ids.length);
           const met = new Float64Array(ids.length);
-          for (let from = 0; from < draws; from += block) compiled.runDraws(offsets, Math.min(block, draws - from), columns, judged, met, from, draws);
+          for (let from = 0; from < draws; from += block) {
+            const b = Math.min(block, draws - from);
+            // this block's offsets, knob by knob
+            const mine = Float64Array.from({ length: allKnobs.length * b }, (_, j) => offsets[Math.floor(j / b) * draws + from + (j % b)]!);
+            compiled.runDraws(mine, b, columns, judged, met, from, draws);
+          }
           return { columns, met: [...met] };
         };
         const single = inBlocks(1);
