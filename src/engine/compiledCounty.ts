@@ -7,7 +7,7 @@
 import type { County } from '../data/seedSchema.ts';
 import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
-import { onTopOfTrend, projectCounty } from './projectCounty.ts';
+import { onTopOfTrend, projectCounty, type CountyProjection } from './projectCounty.ts';
 import { targetGauge } from './verdict.ts';
 import { countyPopulationModel, rateAt } from './population.ts';
 import { emptySeries } from './cohort.ts';
@@ -30,15 +30,16 @@ export interface CompiledCounty {
   run(offsets: Float64Array, values: Float64Array, met: Int8Array): void;
   /** runs draws `from` to `from + draws` of a run of `stride` draws at once: `offsets[k * draws + d]`
    * moves allKnobs[k] in the block's draw d (the offsets of this block only); writes the value of indicator i in year t of draw d to
-   * columns[i][t * stride + d], and adds to judged[i] and met[i] the draws judged and met. (A run
+   * columns[i][t * stride + d], and adds to judged[i] and met[i] the draws judged and met, and to
+   * missing[i] the values with no number (a ratio over zero) in any year. (A run
    * goes through in blocks of a few hundred draws, whose working arrays stay in the cache.) Residents
    * come from the county's population surface where it has one (populationSurface.ts: within
    * surfaceTolerance of the cohorts), so a draw may differ from run() in the seventh digit. */
-  runDraws(offsets: Float64Array, draws: number, columns: Float64Array[], judged: Float64Array, met: Float64Array, from?: number, stride?: number): void;
+  runDraws(offsets: Float64Array, draws: number, columns: Float64Array[], judged: Float64Array, met: Float64Array, from?: number, stride?: number, missing?: Float64Array): void;
 }
 
-export function compileCounty(county: County, base: CountyAssumptions): CompiledCounty {
-  const reference = projectCounty(county, base);
+/** `reference`: projectCounty(county, base), where the caller has it already */
+export function compileCounty(county: County, base: CountyAssumptions, reference: CountyProjection = projectCounty(county, base)): CompiledCounty {
   const years = reference.years;
   const n = years.length;
   const steps = n - 1;
@@ -207,7 +208,7 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
   };
 
   /** a block of draws; `exact`: residents from the cohorts themselves, never the surface */
-  const runBlock = (offsets: Float64Array, draws: number, columns: Float64Array[], judged: Float64Array, met: Float64Array, from: number, stride: number, exact: boolean) => {
+  const runBlock = (offsets: Float64Array, draws: number, columns: Float64Array[], judged: Float64Array, met: Float64Array, from: number, stride: number, exact: boolean, missing?: Float64Array) => {
     grow(draws);
     // the run's length (`stride`), not the block's, decides: a draw's number never depends on its block
     const surface = exact ? null : surfaceFor(stride);
@@ -261,6 +262,7 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
       const num = ind.kind === 'per_capita' ? stock[ind.r]! : stock[ind.num]!;
       const den = ind.kind === 'per_capita' ? population : stock[ind.den]!;
       const scale = ind.kind === 'per_capita' ? ind.base : 1;
+      let gaps = 0;
       for (let t = 0; t < n; t++) {
         const own = ind.own && t > 0 ? ind.own[t]! : Number.NaN;
         const out = t * stride + from;
@@ -271,15 +273,19 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
         if (t === 0) {
           // the baseline: the same in every draw
           const q = (num[0]! / den[0]!) * scale;
-          column.fill(den[0]! > 0 && Number.isFinite(q) ? q : Number.NaN, out, out + draws);
+          const has = den[0]! > 0 && Number.isFinite(q);
+          column.fill(has ? q : Number.NaN, out, out + draws);
+          if (!has) gaps += draws;
           continue;
         }
         for (let d = 0, j = t * draws; d < draws; d++, j++) {
           const b = den[j]!;
           const q = (num[j]! / b) * scale;
-          column[out + d] = b > 0 && Number.isFinite(q) ? q : Number.NaN;
+          if (b > 0 && Number.isFinite(q)) column[out + d] = q;
+          else (column[out + d] = Number.NaN), gaps++;
         }
       }
+      if (missing) missing[i]! += gaps;
       const g = ind.gauge;
       if (!g) continue;
       // the verdict of judge() in verdict.ts, counted without building one per draw
@@ -299,7 +305,7 @@ export function compileCounty(county: County, base: CountyAssumptions): Compiled
     }
   };
 
-  const runDraws: CompiledCounty['runDraws'] = (offsets, draws, columns, judged, met, from = 0, stride = draws) => runBlock(offsets, draws, columns, judged, met, from, stride, false);
+  const runDraws: CompiledCounty['runDraws'] = (offsets, draws, columns, judged, met, from = 0, stride = draws, missing) => runBlock(offsets, draws, columns, judged, met, from, stride, false, missing);
 
   // one draw is a block of one (the tornado's path), its residents from the cohorts: the few runs a
   // tornado makes are worth their exactness, and its centre is the deterministic projection itself

@@ -6,7 +6,7 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { County } from '../data/seedSchema.ts';
-import type { CountyAssumptions } from './projectCounty.ts';
+import type { CountyAssumptions, CountyProjection } from './projectCounty.ts';
 import { compileCounty } from './compiledCounty.ts';
 import { allKnobs } from './knobs.ts';
 import { quantileScratch, quantilesInto, type QuantileScratch } from './quantiles.ts';
@@ -53,9 +53,17 @@ export interface MonteCarloBuffers {
 
 export const monteCarloBuffers = (): MonteCarloBuffers => ({ values: new Float64Array(0), offsets: new Float64Array(0), quantiles: null });
 
-export function monteCarlo(county: County, base: CountyAssumptions, draws: number, seed: number, buffers: MonteCarloBuffers = monteCarloBuffers()): MonteCarloResult {
+/** `options.projection`: projectCounty(county, base), where the caller has it; `options.buffers`:
+ * working memory lent by an earlier run */
+export function monteCarlo(
+  county: County,
+  base: CountyAssumptions,
+  draws: number,
+  seed: number,
+  { buffers = monteCarloBuffers(), projection }: { buffers?: MonteCarloBuffers; projection?: CountyProjection } = {},
+): MonteCarloResult {
   const rng = xoroshiro128plus(seed ^ hash32(county.id));
-  const compiled = compileCounty(county, base);
+  const compiled = compileCounty(county, base, projection);
   const { years, indicatorIds: ids } = compiled;
   const nYears = years.length;
   // every knob is drawn on every draw, in a fixed order, so streams stay aligned across scenarios;
@@ -68,10 +76,11 @@ export function monteCarlo(county: County, base: CountyAssumptions, draws: numbe
   const values = ids.map((_, i) => buffers.values.subarray(i * nYears * draws, (i + 1) * nYears * draws));
   const met = new Float64Array(ids.length);
   const counted = new Float64Array(ids.length);
+  const missing = new Float64Array(ids.length);
   for (let from = 0; from < draws; from += blockOfDraws) {
     const block = Math.min(blockOfDraws, draws - from);
     for (let d = 0; d < block; d++) for (let k = 0; k < knobs; k++) offsets[k * block + d] = 2 * uniformFloat64(rng) - 1;
-    compiled.runDraws(offsets, block, values, counted, met, from, draws);
+    compiled.runDraws(offsets, block, values, counted, met, from, draws, missing);
   }
   const bands: Record<string, Band> = {};
   const probabilityMet: Record<string, number> = {};
@@ -83,10 +92,11 @@ export function monteCarlo(county: County, base: CountyAssumptions, draws: numbe
     for (let t = 0; t < nYears; t++) {
       // the draws that give a number (a ratio over zero gives none)
       const all = values[i]!.subarray(t * draws, (t + 1) * draws);
-      // (most columns have none: find the first before moving any)
-      let k = 0;
-      while (k < all.length && all[k] === all[k]) k++;
-      for (let j = k + 1; j < all.length; j++) if (!Number.isNaN(all[j]!)) all[k++] = all[j]!;
+      let k = all.length;
+      if (missing[i]! > 0) {
+        k = 0;
+        for (let j = 0; j < all.length; j++) if (!Number.isNaN(all[j]!)) all[k++] = all[j]!;
+      }
       quantilesInto(all.subarray(0, k), bandQuantiles, out, t, scratch);
     }
     bands[id] = band;

@@ -31,7 +31,7 @@ export function runScenario(s: RunScenario, counties: readonly County[]): County
     const { reference, inForce } = assumptionsOf(county, s);
     const projection = projectCounty(county, inForce);
     const report = countyReport(county, projection, countyInputs(county, reference, inForce, projection.starts.map((x) => x.resource)), inForce.observed);
-    return s.draws > 0 ? withUncertainty(report, monteCarlo(county, inForce, s.draws, s.seed, buffers)) : report;
+    return s.draws > 0 ? withUncertainty(report, monteCarlo(county, inForce, s.draws, s.seed, { buffers, projection })) : report;
   });
 }
 

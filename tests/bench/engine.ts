@@ -52,7 +52,7 @@ const timeOnce = (fn: () => void) => {
 // the five counties one after another with one set of working memory, as runScenario runs them
 const fiveMonteCarlo = (draws: number) => {
   const buffers = monteCarloBuffers();
-  five.forEach(({ c, a }) => monteCarlo(c, a, draws, 1, buffers));
+  five.forEach(({ c, a }) => monteCarlo(c, a, draws, 1, { buffers }));
 };
 for (let i = 0; i < 3; i++) (fiveMonteCarlo(10_000), five.forEach(({ c, a }) => floorMonteCarlo(c, a, 10_000, 1)));
 for (let i = 0; i < pairs; i++) {
