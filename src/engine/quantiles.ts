@@ -1,13 +1,16 @@
 // Quantiles of a Monte Carlo column, exact and in linear time with small constants. Sorting or
 // selecting 10,000 draws for each of ~50 columns × 3 quantiles was most of Monte Carlo's cost; a
-// histogram finds which bin each wanted order statistic falls in (one counting pass), and only the
-// values of those few bins are gathered and sorted (a second pass). The bin of a value is a
+// histogram finds which bin each wanted order statistic falls in (one counting pass, its bins over
+// the range of the first draws, widened), and only the values of those few bins are gathered and
+// sorted (a second pass). The bin of a value is a
 // monotone function of it (subtracting and multiplying by a positive constant never reorder
 // numbers), so the k-th smallest value is the k-th of its bin's values after the counts before it:
 // the answer is the same number sorting gives, with no error to bound.
 
 /** bins of the counting pass: enough that a bin holds a few values of a 10,000-draw column */
 const bins = 1024;
+/** draws whose range sets the bins */
+const sampleSize = 512;
 /** columns this short are simply sorted */
 const sortBelow = 64;
 
@@ -26,10 +29,12 @@ export interface QuantileScratch {
   /** for each bin, where its gathered values start in `gathered` (−1: not wanted) */
   slot: Int32Array;
   gathered: Float64Array;
+  /** each value's bin, from the counting pass */
+  binOf: Uint16Array;
 }
 
 export function quantileScratch(maxLength: number): QuantileScratch {
-  return { counts: new Uint32Array(bins), slot: new Int32Array(bins).fill(-1), gathered: new Float64Array(maxLength) };
+  return { counts: new Uint32Array(bins), slot: new Int32Array(bins).fill(-1), gathered: new Float64Array(maxLength), binOf: new Uint16Array(maxLength) };
 }
 
 /** Writes the `qs` quantiles of `column` (no NaN in it; not reordered) to out[at + j·stride] for
@@ -46,13 +51,21 @@ export function quantilesInto(
     for (let j = 0; j < qs.length; j++) out[j]![at] = Number.NaN;
     return;
   }
+  // the bins span the range of the first draws (a sample of the column, its draws being independent)
+  // widened by half of it each way; values beyond fall in the end bins. Any monotone binning keeps
+  // the answer exact, and this one spares a pass over the column for its least and greatest values.
   let min = column[0]!;
   let max = min;
-  for (let i = 1; i < n; i++) {
-    const x = column[i]!;
-    if (x < min) min = x;
-    else if (x > max) max = x;
-  }
+  const rangeOf = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const x = column[i]!;
+      if (x < min) min = x;
+      else if (x > max) max = x;
+    }
+  };
+  rangeOf(1, Math.min(n, sampleSize));
+  // the first draws all alike: the whole column's range (a column of one number is its answer)
+  if (max === min) rangeOf(sampleSize, n);
   const span = max - min;
   if (span === 0) {
     for (let j = 0; j < qs.length; j++) out[j]![at] = min;
@@ -63,13 +76,16 @@ export function quantilesInto(
     for (let j = 0; j < qs.length; j++) out[j]![at] = quantileSorted(sorted, qs[j]!);
     return;
   }
-  const { counts, slot, gathered } = scratch;
-  const perBin = bins / span;
+  const { counts, slot, gathered, binOf: binOfValue } = scratch;
+  const low = min - span / 2;
+  const perBin = bins / (2 * span);
   const last = bins - 1;
   counts.fill(0);
   for (let i = 0; i < n; i++) {
-    const b = ((column[i]! - min) * perBin) | 0;
-    counts[b > last ? last : b]! += 1;
+    const f = (column[i]! - low) * perBin;
+    const b = f < 0 ? 0 : f >= last ? last : f | 0;
+    binOfValue[i] = b;
+    counts[b]! += 1;
   }
   // the order statistics wanted (two per quantile: interpolation needs the next one too), each as
   // its bin and its rank within the bin
@@ -100,12 +116,10 @@ export function quantilesInto(
   const cursor = new Int32Array(wanted.length);
   for (let w = 0; w < wanted.length; w++) cursor[w] = slot[wanted[w]!]!;
   for (let i = 0; i < n; i++) {
-    const x = column[i]!;
-    let b = ((x - min) * perBin) | 0;
-    if (b > last) b = last;
+    const b = binOfValue[i]!;
     if (slot[b] === -1) continue;
     const w = wanted.indexOf(b);
-    gathered[cursor[w]!++] = x;
+    gathered[cursor[w]!++] = column[i]!;
   }
   for (const b of wanted) gathered.subarray(slot[b]!, slot[b]! + counts[b]!).sort();
   const value = (k: number) => gathered[slot[binOf[k]!]! + rankInBin[k]!]!;

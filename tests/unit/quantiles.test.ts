@@ -39,6 +39,20 @@ describe('quantiles by counting', () => {
     );
   });
 
+  it('are exact however unlike the first draws are to the rest: sorted columns, a first stretch of one number, a range that widens', () => {
+    const n = 5000;
+    const rising = Array.from({ length: n }, (_, i) => i * 0.37);
+    const cases = [
+      rising,
+      [...rising].reverse(),
+      Array.from({ length: n }, (_, i) => (i < 600 ? 3 : 3 + Math.sin(i))),
+      Array.from({ length: n }, (_, i) => (i < 512 ? Math.sin(i) * 1e-3 : Math.sin(i) * 1e3)),
+      Array.from({ length: n }, (_, i) => (i === 4000 ? -1e300 : Math.cos(i))),
+    ];
+    for (const xs of cases) expect(viaBins(xs)).toEqual(bySorting(xs));
+    expect(viaBins(Array.from({ length: n }, () => 4.25))).toEqual([4.25, 4.25, 4.25, 4.25, 4.25]);
+  });
+
   it('take every value of a column of one number, of one value and of infinities', () => {
     expect(viaBins([7, 7, 7])).toEqual([7, 7, 7, 7, 7]);
     expect(viaBins([2])).toEqual([2, 2, 2, 2, 2]);
