@@ -85,6 +85,7 @@ export const maleMortalityFactor = (() => {
 
 /** The inverse of life expectancy, tabulated: ln k on an even grid and both sexes' e0 at each. */
 export interface MortalityTable {
+  /** (shared between the projections of a county: read, never written) */
   child: Float64Array;
   /** share of births that are boys */
   boys: number;
@@ -99,6 +100,19 @@ const lnKMin = Math.log(0.01);
 const lnKMax = Math.log(100);
 
 export function mortalityTable(infantPerMille: number, under5PerMille: number, sexRatioAtBirth: number): MortalityTable {
+  // a county's table depends on these three numbers alone, and every projection of it asks for it
+  // again (it was a quarter of a projection's time): the last few are kept, never changed once made
+  const key = `${infantPerMille}|${under5PerMille}|${sexRatioAtBirth}`;
+  const known = recentTables.get(key);
+  if (known) return known;
+  const table = tabulate(infantPerMille, under5PerMille, sexRatioAtBirth);
+  if (recentTables.size >= 32) recentTables.delete(recentTables.keys().next().value!);
+  recentTables.set(key, table);
+  return table;
+}
+const recentTables = new Map<string, MortalityTable>();
+
+function tabulate(infantPerMille: number, under5PerMille: number, sexRatioAtBirth: number): MortalityTable {
   const child = childDeath(infantPerMille, under5PerMille);
   const boys = sexRatioAtBirth / (sexRatioAtBirth + 100);
   const lnK = new Float64Array(gridSize);

@@ -37,9 +37,17 @@ export function printedDecimals(value: number, text?: string): number {
  * own where it prints more. */
 export function reportedDecimals(target: Pick<TargetSpec, 'value' | 'text' | 'tolerance'> | null): number {
   if (!target || target.value === null) return 2;
+  const known = decimalsOfTarget.get(target);
+  if (known !== undefined) return known;
   const tolerance = target.tolerance ? printedDecimals(target.tolerance) : 0;
-  return Math.max(2, printedDecimals(target.value, target.text), tolerance);
+  const decimals = Math.max(2, printedDecimals(target.value, target.text), tolerance);
+  decimalsOfTarget.set(target, decimals);
+  return decimals;
 }
+/** A target's decimals, read from its text once: every projection asks for them again, and reading
+ * the text was a tenth of a projection's time. Keyed by the target itself (a county's plan data,
+ * never changed once read), and forgotten with it. */
+const decimalsOfTarget = new WeakMap<object, number>();
 
 export function judge(projected: number, target: TargetSpec, baseline?: number | null): Verdict {
   return compileJudge(target, baseline)(projected);
