@@ -58,12 +58,13 @@ class ShareLink {
     addEventListener('hashchange', () => {
       if (location.hash !== this.written) this.open(location.hash, { initial: false });
     });
-    // A single edit (a click, a typed value, a county or language chosen) is in the address bar as
-    // soon as the page is idle (within 150 ms): deflating the scenario and replaceState (a
-    // same-document navigation, which also has the browser fetch the icon again) cost 5–10 ms,
-    // which in the same task would hold up the engine's answer to the edit. A dragged slider is
-    // written when it pauses (or every 2 s while it goes on), so that cost never lands between its
-    // steps. Leaving or hiding the page writes whatever waits, so a reload never loses an edit.
+    // A county, a row or a language chosen is in the address bar at once. A single edit of the
+    // scenario (a click, a typed value) is there as soon as the page is idle (within 150 ms):
+    // deflating the scenario and replaceState (a same-document navigation, after which the browser
+    // fetches the icon again) cost 5–10 ms, which in the edit's own task would hold up the engine's
+    // answer to it. A dragged slider is written when it pauses (or every 2 s while it goes on), so
+    // that cost never lands between its steps. Leaving or hiding the page writes whatever waits,
+    // and a reload before then finds the edit in sessionStorage, so a reload never loses an edit.
     let pending: (() => void) | undefined;
     let lastScenarioChange = -Infinity;
     let lastScenario = '';
@@ -99,9 +100,11 @@ class ShareLink {
         if (scenarioMoved) lastScenarioChange = now;
         pending?.();
         pending = undefined;
+        // a county, a row or a language chosen: at once (a reload takes the address bar's link)
+        if (!scenarioMoved) return write();
         if (!inBurst) {
           // (not yet written: kept for a reload that comes first, as in a burst)
-          if (scenarioMoved) keepUnwritten(this.written, scenario);
+          keepUnwritten(this.written, scenario);
           pending = whenIdle(() => write(), burstGapMs);
           return;
         }
