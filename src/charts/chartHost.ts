@@ -2,8 +2,9 @@
 // (OffscreenCanvas), all charts are drawn in one chart worker: while a slider moves, the page
 // updates its tables while the worker redraws the charts, side by side. Elsewhere, or once that
 // worker has failed or got stuck, they are drawn on the page (Chart.js loaded on first use). The
-// worker and its fallback are one endpoint; each chart's drawings go through the scheduler (one in
-// flight per chart, newer data replacing data not yet sent, so a fast slider never builds a queue).
+// worker and its fallback are one endpoint; the charts' drawings go through the scheduler in rounds
+// (one message for every chart with new data, one round in flight, newer data replacing data not
+// yet sent, so a fast slider never builds a queue).
 // Charts in view go first; in the worker, charts out of view follow one at a time once those are
 // done (so a printout is current); on the page they wait until they come into view or the page prints.
 import { transfer } from 'comlink';
@@ -77,41 +78,63 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
     markRecurring(name, Math.max(0, epochMs - performance.timeOrigin), { chart: slot.id });
   }
 
-  function send(slot: Slot, spec: ChartSpec) {
-    slot.sent = spec;
-    slot.inFlight++;
+  /** Hands these charts' waiting data on in one message (the renderer draws them in order) and
+   * marks each drawn; then whatever arrived meanwhile goes on. */
+  function drawRound(batch: Slot[]): Promise<void> {
     const mode = endpoint.mode;
-    scheduler.run(`draw:${slot.id}`, () => endpoint.call('draw', slot.id, spec)).answer.then((at) => {
-      slot.inFlight--;
-      if (at !== null && mode === endpoint.mode) markDrawn(slot, spec, at);
+    const round = batch.map((slot) => {
+      const spec = slot.pending!;
+      slot.pending = null;
+      slot.sent = spec;
+      slot.inFlight++;
+      return { slot, spec };
+    });
+    const answered = (times: number[] | null) => {
+      round.forEach(({ slot, spec }, i) => {
+        slot.inFlight--;
+        if (times && mode === endpoint.mode) markDrawn(slot, spec, times[i]!);
+      });
       pump();
-    }, ignoreLost);
+    };
+    return endpoint.call('draw', round.map(({ slot, spec }) => ({ id: slot.id, spec }))).then(answered, () => answered(null));
   }
 
+  /** charts drawn at once: those in view, and all of them while printing */
+  const drawnNow = (s: Slot) => s.pending !== null && (s.visible || printing);
   const visibleBusy = () => [...slots.values()].some((s) => s.visible && (s.pending || s.inFlight));
 
-  /** Hands on what waits to be drawn: charts in view (all of them, to print) at once; in the
-   * worker, charts out of view once those in view are done, one at a time, after the page has
-   * finished this round of updates. */
+  /** Hands on what waits to be drawn: charts in view (all of them, to print) in one round, one
+   * round in flight at a time (data that arrives meanwhile waits for the next, the latest only);
+   * in the worker, charts out of view once those in view are done, one at a time, after the page
+   * has finished this round of updates. */
   function pump() {
-    for (const slot of slots.values()) {
-      if (!slot.pending || (!slot.visible && !printing)) continue;
-      const spec = slot.pending;
-      slot.pending = null;
-      send(slot, spec);
+    if ([...slots.values()].some(drawnNow)) {
+      scheduler.run('draw', async () => {
+        const batch = [...slots.values()].filter(drawnNow);
+        if (batch.length) await drawRound(batch);
+      });
     }
     if (endpoint.mode !== 'worker' || visibleBusy() || ![...slots.values()].some((s) => s.pending)) return;
     scheduler.run(
       'offscreen',
       async () => {
         const slot = visibleBusy() ? undefined : [...slots.values()].find((s) => s.pending && !s.inFlight);
-        if (!slot) return;
-        const spec = slot.pending!;
-        slot.pending = null;
-        send(slot, spec);
+        if (slot) void drawRound([slot]);
       },
       { settleMs: 1 },
     );
+  }
+
+  /** a chart's own new data: handed on once the page's current update is done, with any other
+   * chart's that arrive in the same update (one round, not one message a chart) */
+  let pumpQueued = false;
+  function pumpSoon() {
+    if (pumpQueued) return;
+    pumpQueued = true;
+    queueMicrotask(() => {
+      pumpQueued = false;
+      pump();
+    });
   }
 
   /** the latest data handed on or waiting: what a new spec is compared with */
@@ -128,15 +151,16 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
       printing = on;
       if (on) pump();
     },
-    /** The chart named `key` has new data: sent at once, ahead of its component, which finds it
-     * already sent. The workbench does this before the page updates its tables, so the chart
-     * worker starts while the page is still busy. */
-    prefeed(key: string, spec: ChartSpec) {
+    /** The charts named by these keys have new data: sent at once (in one round), ahead of their
+     * components, which find it already sent. The workbench does this before the page updates its
+     * tables, so the chart worker starts while the page is still busy. */
+    prefeed(charts: readonly { key: string; spec: ChartSpec }[]) {
+      const byKey = new Map(charts.map((c) => [c.key, c.spec]));
       for (const slot of slots.values()) {
-        if (slot.key !== key || sameSpec(latest(slot), spec)) continue;
-        slot.pending = spec;
-        pump();
+        const spec = slot.key === undefined ? undefined : byKey.get(slot.key);
+        if (spec && !sameSpec(latest(slot), spec)) slot.pending = spec;
       }
+      pump();
     },
     attach(canvas: HTMLCanvasElement, size: CanvasSize, key?: string): ChartHandle {
       const slot: Slot = { id: nextId++, key, visible: true, sent: null, pending: null, inFlight: 0, released: false };
@@ -160,7 +184,7 @@ export function createChartHost({ makeWorker = offscreenSupported() ? () => new 
         draw(spec) {
           if (!live() || sameSpec(latest(slot), spec)) return;
           slot.pending = spec;
-          pump();
+          pumpSoon();
         },
         setVisible(visible) {
           if (!live()) return;

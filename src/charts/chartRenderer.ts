@@ -53,8 +53,10 @@ interface Entry {
 export interface ChartRenderer {
   /** a canvas to draw on, at its size on the page */
   attach(id: number, canvas: AnyCanvas, size: CanvasSize): void;
-  /** draws the chart with its new data; returns when (ms since the epoch) it was drawn */
-  draw(id: number, spec: ChartSpec): number;
+  /** draws each chart with its new data, in order; returns when (ms since the epoch) each was drawn.
+   * Many in one call: a slider's step redraws a dozen charts, and one message a chart cost the
+   * page more than the drawing saved */
+  draw(charts: readonly { id: number; spec: ChartSpec }[]): number[];
   resize(id: number, size: CanvasSize): void;
   /** the pointer at (x, y) CSS pixels over the chart: the tooltip for that year */
   pointer(id: number, x: number, y: number): void;
@@ -145,9 +147,11 @@ export function createChartRenderer(): ChartRenderer {
     attach(id, canvas, size) {
       entries.set(id, { canvas, size, chart: null, format: { lang: 'zh', digits: 2 }, pointer: null });
     },
-    draw(id, spec) {
-      drawOne(id, spec);
-      return performance.timeOrigin + performance.now();
+    draw(charts) {
+      return charts.map(({ id, spec }) => {
+        drawOne(id, spec);
+        return performance.timeOrigin + performance.now();
+      });
     },
     resize(id, size) {
       const entry = entries.get(id);

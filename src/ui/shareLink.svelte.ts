@@ -31,6 +31,17 @@ function forgetUnwritten() {
   }
 }
 
+/** runs `task` once the page is idle, within `atMostMs`; returns the way to call it off (a browser
+ * without idle callbacks runs it after the current task) */
+function whenIdle(task: () => void, atMostMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: atMostMs });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(task, 0);
+  return () => clearTimeout(timer);
+}
+
 class ShareLink {
   /** what the last opened link (or file) could not carry, for the banner */
   dropped = $state<Dropped[]>([]);
@@ -47,17 +58,20 @@ class ShareLink {
     addEventListener('hashchange', () => {
       if (location.hash !== this.written) this.open(location.hash, { initial: false });
     });
-    // A single edit (a click, a typed value, a county or language chosen) is in the address bar at
-    // once. A dragged slider is written when it pauses (or every 2 s while it goes on): deflating
-    // the scenario and replaceState cost ~2 ms, which would otherwise land between its steps.
-    // Leaving or hiding the page writes whatever waits, so a reload never loses an edit.
-    let pending: ReturnType<typeof setTimeout> | undefined;
+    // A county, a row or a language chosen is in the address bar at once. A single edit of the
+    // scenario (a click, a typed value) is there as soon as the page is idle (within 150 ms):
+    // deflating the scenario and replaceState (a same-document navigation, after which the browser
+    // fetches the icon again) cost 5–10 ms, which in the edit's own task would hold up the engine's
+    // answer to it. A dragged slider is written when it pauses (or every 2 s while it goes on), so
+    // that cost never lands between its steps. Leaving or hiding the page writes whatever waits,
+    // and a reload before then finds the edit in sessionStorage, so a reload never loses an edit.
+    let pending: (() => void) | undefined;
     let lastScenarioChange = -Infinity;
     let lastScenario = '';
     let burstStart: number | null = null;
     /** leaving: the scenario stays in sessionStorage too (a reload has already taken the old link) */
     const write = (leaving = false) => {
-      clearTimeout(pending);
+      pending?.();
       pending = undefined;
       burstStart = null;
       const hash = this.current();
@@ -84,11 +98,20 @@ class ShareLink {
         lastScenario = scenario;
         const inBurst = scenarioMoved && now - lastScenarioChange < burstGapMs;
         if (scenarioMoved) lastScenarioChange = now;
-        clearTimeout(pending);
-        if (!inBurst) return write();
+        pending?.();
+        pending = undefined;
+        // a county, a row or a language chosen: at once (a reload takes the address bar's link)
+        if (!scenarioMoved) return write();
+        if (!inBurst) {
+          // (not yet written: kept for a reload that comes first, as in a burst)
+          keepUnwritten(this.written, scenario);
+          pending = whenIdle(() => write(), burstGapMs);
+          return;
+        }
         burstStart ??= now;
         keepUnwritten(this.written, scenario);
-        pending = setTimeout(() => write(), Math.max(0, Math.min(burstGapMs, burstMaxWaitMs - (now - burstStart))));
+        const timer = setTimeout(() => write(), Math.max(0, Math.min(burstGapMs, burstMaxWaitMs - (now - burstStart))));
+        pending = () => clearTimeout(timer);
       });
     });
   }
