@@ -245,12 +245,14 @@ export function compileCounty(county: County, base: CountyAssumptions, reference
         continue;
       }
       const add = additions[r]!;
+      // the share kept a year, once per draw rather than once a year
+      for (let d = 0; d < draws; d++) perDraw[d] = 1 - perDraw[d]!;
       for (let t = 1; t < n; t++) {
         const now = t * draws;
         const before = now - draws;
         const a = add[t]!;
         const seen = seenAtR[t];
-        if (!seen) for (let d = 0; d < draws; d++) s[now + d] = Math.max(0, s[before + d]! * (1 - perDraw[d]!) + a);
+        if (!seen) for (let d = 0; d < draws; d++) s[now + d] = Math.max(0, s[before + d]! * perDraw[d]! + a);
         else if (!Number.isNaN(seen.count)) s.fill(seen.count, now, now + draws);
         else for (let d = 0; d < draws; d++) s[now + d] = (seen.ratio * population[now + d]!) / seen.per;
       }

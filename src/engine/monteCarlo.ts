@@ -97,7 +97,9 @@ export function monteCarlo(
         k = 0;
         for (let j = 0; j < all.length; j++) if (!Number.isNaN(all[j]!)) all[k++] = all[j]!;
       }
-      quantilesInto(all.subarray(0, k), bandQuantiles, out, t, scratch);
+      // the baseline year is the same number in every draw (the kernel writes it once)
+      if (t === 0 && k > 0) for (const o of out) o[0] = all[0]!;
+      else quantilesInto(all.subarray(0, k), bandQuantiles, out, t, scratch);
     }
     bands[id] = band;
     if (counted[i]! > 0) probabilityMet[id] = met[i]! / counted[i]!;

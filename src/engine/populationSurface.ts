@@ -127,7 +127,11 @@ function terms(nodes: readonly (readonly number[])[], values: Float64Array, year
 
 /** Working arrays for blocks of up to `draws` draws. */
 export function surfaceScratch(surface: PopulationSurface, draws: number) {
-  return { draws, powers: surface.nodes.map((xs) => new Float64Array(xs.length * draws)), term: new Float64Array(draws) };
+  const terms = surface.coefficients.length / surface.years;
+  // the coefficients year by year (coefficientsByYear[t * terms + k]), read in order for each draw
+  const byYear = new Float64Array(surface.coefficients.length);
+  for (let k = 0; k < terms; k++) for (let t = 0; t < surface.years; t++) byYear[t * terms + k] = surface.coefficients[k * surface.years + t]!;
+  return { draws, byYear, term: new Float64Array(terms), power: new Float64Array(surface.nodes.reduce((n, xs) => n + xs.length, 0)) };
 }
 
 /**
@@ -143,33 +147,38 @@ export function residentsInto(
   out: Float64Array,
   scratch: ReturnType<typeof surfaceScratch>,
 ): void {
-  const { nodes, years, fixed, powers, coefficients } = surface;
+  const { nodes, years, fixed, powers } = surface;
   const knobs = nodes.length;
-  // each draw's offsets raised to the powers the terms use
-  for (let q = 0; q < knobs; q++) {
-    const p = scratch.powers[q]!;
-    const from = at[q]!;
-    p.fill(1, 0, draws);
-    for (let e = 1; e < nodes[q]!.length; e++) {
-      const row = e * draws;
-      for (let d = 0; d < draws; d++) p[row + d] = p[row - draws + d]! * (from < 0 ? 0 : offsets[from + d]!);
-    }
-  }
-  for (let t = 0; t < years; t++) out.fill(Number.isNaN(fixed[t]!) ? 0 : fixed[t]!, t * draws, (t + 1) * draws);
-  const term = scratch.term;
-  const kept = coefficients.length / years;
-  for (let k = 0; k < kept; k++) {
-    term.fill(1, 0, draws);
+  const { byYear, term, power } = scratch;
+  const terms = term.length;
+  // where each knob's powers start in `power`
+  const first = new Int32Array(knobs);
+  for (let q = 1; q < knobs; q++) first[q] = first[q - 1]! + nodes[q - 1]!.length;
+  for (let d = 0; d < draws; d++) {
+    // the draw's offsets raised to the powers the terms use, then each term's value
     for (let q = 0; q < knobs; q++) {
-      const e = powers[k * knobs + q]!;
-      if (e === 0) continue;
-      const p = scratch.powers[q]!;
-      for (let d = 0, j = e * draws; d < draws; d++, j++) term[d]! *= p[j]!;
+      const o = at[q]! < 0 ? 0 : offsets[at[q]! + d]!;
+      const p = first[q]!;
+      power[p] = 1;
+      for (let e = 1; e < nodes[q]!.length; e++) power[p + e] = power[p + e - 1]! * o;
+    }
+    for (let k = 0; k < terms; k++) {
+      let v = 1;
+      for (let q = 0; q < knobs; q++) {
+        const e = powers[k * knobs + q]!;
+        if (e !== 0) v *= power[first[q]! + e]!;
+      }
+      term[k] = v;
     }
     for (let t = 0; t < years; t++) {
-      if (!Number.isNaN(fixed[t]!)) continue;
-      const c = coefficients[k * years + t]!;
-      for (let d = 0, j = t * draws; d < draws; d++, j++) out[j]! += c * term[d]!;
+      const seen = fixed[t]!;
+      if (!Number.isNaN(seen)) {
+        out[t * draws + d] = seen;
+        continue;
+      }
+      let sum = 0;
+      for (let k = 0, c = t * terms; k < terms; k++, c++) sum += byYear[c]! * term[k]!;
+      out[t * draws + d] = sum;
     }
   }
 }
