@@ -106,9 +106,17 @@ export function compileCounty(county: County, base: CountyAssumptions, reference
     const targetIndex = row.target ? row.target.year - years[0]! : -1;
     const gauge = row.target && targetIndex >= 1 && targetIndex <= steps ? targetGauge(row.target, row.baseline?.value ?? null) : null;
     const own = nan(observedSteps(base.observed, ind.id, y0, steps));
-    return spec.kind === 'per_capita'
-      ? { kind: 'per_capita' as const, r: resources.indexOf(spec.resource), base: spec.perCapitaBase, targetIndex, gauge, own: null }
-      : { kind: 'ratio' as const, num: resources.indexOf(spec.numerator), den: resources.indexOf(spec.denominator), targetIndex, gauge, own: own.some((v) => !Number.isNaN(v)) ? own : null };
+    // one shape for both kinds (den −1: per head of the residents, times `scale`), so the kernel's
+    // loop reads one kind of object: two kept it from staying optimised
+    const perCapita = spec.kind === 'per_capita';
+    return {
+      num: resources.indexOf(perCapita ? spec.resource : spec.numerator),
+      den: perCapita ? -1 : resources.indexOf(spec.denominator),
+      scale: perCapita ? spec.perCapitaBase : 1,
+      targetIndex,
+      gauge,
+      own: !perCapita && own.some((v) => !Number.isNaN(v)) ? own : null,
+    };
   });
 
   // buffers for a block of draws, grown when a bigger block comes
@@ -231,15 +239,17 @@ export function compileCounty(county: County, base: CountyAssumptions, reference
           const now = t * draws;
           const e = extra[t]!;
           const seen = seenAtR[t];
+          if (!seen) {
+            for (let d = 0; d < draws; d++) s[now + d] = ((per1000[d] = per1000[d]! + perDraw[d]!) * population[now + d]!) / 1000 + e;
+            continue;
+          }
+          const { count: seenCount, ratio, per } = seen;
           for (let d = 0; d < draws; d++) {
             const p = population[now + d]!;
-            const rate = (per1000[d] = per1000[d]! + perDraw[d]!);
-            if (!seen) s[now + d] = (rate * p) / 1000 + e;
-            else {
-              const count = Number.isNaN(seen.count) ? (seen.ratio * p) / seen.per : seen.count;
-              if (p > 0) per1000[d] = ((count - e) / p) * 1000;
-              s[now + d] = count;
-            }
+            per1000[d] = per1000[d]! + perDraw[d]!;
+            const count = Number.isNaN(seenCount) ? (ratio * p) / per : seenCount;
+            if (p > 0) per1000[d] = ((count - e) / p) * 1000;
+            s[now + d] = count;
           }
         }
         continue;
@@ -252,18 +262,26 @@ export function compileCounty(county: County, base: CountyAssumptions, reference
         const before = now - draws;
         const a = add[t]!;
         const seen = seenAtR[t];
-        if (!seen) for (let d = 0; d < draws; d++) s[now + d] = Math.max(0, s[before + d]! * perDraw[d]! + a);
-        else if (!Number.isNaN(seen.count)) s.fill(seen.count, now, now + draws);
-        else for (let d = 0; d < draws; d++) s[now + d] = (seen.ratio * population[now + d]!) / seen.per;
+        if (!seen) {
+          // (v < 0 ? 0 : v is Math.max(0, v) for every v a stock can be, NaN included)
+          for (let d = 0; d < draws; d++) {
+            const v = s[before + d]! * perDraw[d]! + a;
+            s[now + d] = v < 0 ? 0 : v;
+          }
+        } else if (!Number.isNaN(seen.count)) s.fill(seen.count, now, now + draws);
+        else {
+          const { ratio, per } = seen;
+          for (let d = 0; d < draws; d++) s[now + d] = (ratio * population[now + d]!) / per;
+        }
       }
     }
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
       const column = columns[i]!;
       // quotient() of projectCounty.ts, inlined: no number where the divisor is not positive
-      const num = ind.kind === 'per_capita' ? stock[ind.r]! : stock[ind.num]!;
-      const den = ind.kind === 'per_capita' ? population : stock[ind.den]!;
-      const scale = ind.kind === 'per_capita' ? ind.base : 1;
+      const num = stock[ind.num]!;
+      const den = ind.den < 0 ? population : stock[ind.den]!;
+      const scale = ind.scale;
       let gaps = 0;
       for (let t = 0; t < n; t++) {
         const own = ind.own && t > 0 ? ind.own[t]! : Number.NaN;
@@ -294,13 +312,15 @@ export function compileCounty(county: County, base: CountyAssumptions, reference
       let judgedHere = 0;
       let metHere = 0;
       const at = ind.targetIndex * stride + from;
+      // the gauge's numbers read once, not a property read a draw (and a number boxed with each)
+      const { scale: gaugeScale, side, toleranceSteps, targetSteps, strict } = g;
       for (let d = 0; d < draws; d++) {
         const v = column[at + d]!;
         if (!Number.isFinite(v)) continue;
-        const steps = Math.round(v * g.scale);
-        const gap = g.side === 0 ? g.toleranceSteps - Math.abs(steps - g.targetSteps) : g.side * (steps - g.targetSteps);
+        const steps = Math.round(v * gaugeScale);
+        const gap = side === 0 ? toleranceSteps - Math.abs(steps - targetSteps) : side * (steps - targetSteps);
         judgedHere++;
-        if (g.strict ? gap > 0 : gap >= 0) metHere++;
+        if (strict ? gap > 0 : gap >= 0) metHere++;
       }
       judged[i]! += judgedHere;
       met[i]! += metHere;

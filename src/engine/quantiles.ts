@@ -54,18 +54,23 @@ export function quantilesInto(
   // the bins span the range of the first draws (a sample of the column, its draws being independent)
   // widened by half of it each way; values beyond fall in the end bins. Any monotone binning keeps
   // the answer exact, and this one spares a pass over the column for its least and greatest values.
+  // (loops written out: a closure over min and max would box each number it stores)
   let min = column[0]!;
   let max = min;
-  const rangeOf = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
+  const sample = Math.min(n, sampleSize);
+  for (let i = 1; i < sample; i++) {
+    const x = column[i]!;
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  // the first draws all alike: the whole column's range (a column of one number is its answer)
+  if (max === min) {
+    for (let i = sample; i < n; i++) {
       const x = column[i]!;
       if (x < min) min = x;
       else if (x > max) max = x;
     }
-  };
-  rangeOf(1, Math.min(n, sampleSize));
-  // the first draws all alike: the whole column's range (a column of one number is its answer)
-  if (max === min) rangeOf(sampleSize, n);
+  }
   const span = max - min;
   if (span === 0) {
     for (let j = 0; j < qs.length; j++) out[j]![at] = min;

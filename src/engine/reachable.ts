@@ -5,7 +5,7 @@
 // each is rounded at the indicator's reported precision on the cautious side, so the printed
 // number itself is reached at least that often.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformFloat32 } from 'pure-rand/distribution/uniformFloat32';
 import type { County } from '../data/seedSchema.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
 import { compileCounty } from './compiledCounty.ts';
@@ -38,16 +38,20 @@ export function reachableAtHorizon(county: County, a: CountyAssumptions, draws: 
   const n = compiled.years.length;
   const ids = compiled.indicatorIds;
   const last = n - 1;
-  const columns = ids.map(() => new Float64Array(draws));
-  const values = new Float64Array(ids.length * n);
-  const met = new Int8Array(ids.length);
-  const offsets = new Float64Array(allKnobs.length);
+  // the draws in blocks through the kernel (its population surface, not a cohort run a draw), each
+  // block's offsets drawn in the same order as one draw at a time would draw them
+  const full = ids.map(() => new Float64Array(n * draws));
+  const judged = new Float64Array(ids.length);
+  const met = new Float64Array(ids.length);
+  const block = Math.min(draws, 512);
+  const offsets = new Float64Array(allKnobs.length * block);
   const rng = xoroshiro128plus(streamSeed(seed));
-  for (let d = 0; d < draws; d++) {
-    for (let k = 0; k < offsets.length; k++) offsets[k] = 2 * uniformFloat64(rng) - 1;
-    compiled.run(offsets, values, met);
-    for (let i = 0; i < ids.length; i++) columns[i]![d] = values[i * n + last]!;
+  for (let from = 0; from < draws; from += block) {
+    const size = Math.min(block, draws - from);
+    for (let d = 0; d < size; d++) for (let k = 0; k < allKnobs.length; k++) offsets[k * size + d] = 2 * uniformFloat32(rng) - 1;
+    compiled.runDraws(offsets, size, full, judged, met, from, draws);
   }
+  const columns = full.map((c) => c.subarray(last * draws, n * draws));
   const out: Reachable[] = [];
   ids.forEach((id, i) => {
     const row = county.indicators.find((x) => x.id === id);

@@ -8,7 +8,7 @@
 // its structure. The bench checks that both give the same numbers. No observed years (the bench's
 // scenario has none).
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformFloat32 } from 'pure-rand/distribution/uniformFloat32';
 import type { County } from '../../src/data/seedSchema.ts';
 import { simulatedIndicators } from '../../src/data/catalogue.ts';
 import { parameters } from '../../src/data/parameters.ts';
@@ -100,7 +100,7 @@ export function floorMonteCarlo(county: County, a: CountyAssumptions, draws: num
   const K = allKnobs.length;
   const rng = xoroshiro128plus(seed ^ hash32(county.id));
   const offsets = new Float64Array(K * draws);
-  for (let d = 0; d < draws; d++) for (let k = 0; k < K; k++) offsets[k * draws + d] = 2 * uniformFloat64(rng) - 1;
+  for (let d = 0; d < draws; d++) for (let k = 0; k < K; k++) offsets[k * draws + d] = 2 * uniformFloat32(rng) - 1;
   const population = new Float64Array(n * draws);
   const stock = new Float64Array(R * n * draws);
   const values = new Float64Array(I * n * draws);
