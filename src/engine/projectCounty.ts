@@ -11,9 +11,6 @@ import { startingStock, type StartingStock } from './baseline.ts';
 import { bedsNeeded } from './bedNeed.ts';
 import { fitLine, lastObservedStep, observedCounts, observedSteps, type ObservedValues } from './observed.ts';
 import { benchmarkFor, type FigureSource } from '../data/nationalFigures.ts';
-import { quotient } from './quotient.ts';
-
-export { quotient };
 
 export interface ResourceAssumptions {
   /** share leaving each year (staff) or closing (beds, places) */
@@ -164,6 +161,13 @@ function additionsSeries(steps: number, perYear: number, projects: readonly Proj
     if (t >= 1 && t <= steps) additions[t]! += p.amount;
   }
   return additions;
+}
+
+/** a ÷ b, or NaN (no number) when there is nothing to divide by: no doctors, no children (a
+ * count so near zero that the quotient overflows is nothing to divide by, too) */
+export function quotient(a: number, b: number, scale = 1): number {
+  const q = (a / b) * scale;
+  return b > 0 && Number.isFinite(q) ? q : Number.NaN;
 }
 
 /** The resource per 1000 residents rising by the gain a year, plus the user's projects on top;

@@ -2,19 +2,13 @@
 // the case's own answers. A case is projected on its own, beside the working scenario, which the
 // presenter never touches: leaving it finds the scenario and its undo history as they were; a case
 // becomes the working scenario only when asked ("use this case", one undo step).
-// The cases load when the presenter first opens (one is built with the engine, which the first view
-// does without); the view shows once they are in (`ready`).
 import type { County } from '../data/seedSchema.ts';
 import type { CountyReport } from '../engine/report.ts';
-import type { WorkshopCase } from '../scenario/cases.ts';
+import { workshopCases } from '../scenario/cases.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
 import { projections } from './projections.svelte.ts';
 
-let loading: Promise<readonly WorkshopCase[]> | null = null;
-const loadCases = () => (loading ??= import('../scenario/cases.ts').then((m) => m.workshopCases));
-
 class Presenter {
-  private cases = $state.raw<readonly WorkshopCase[]>([]);
   index = $state(0);
   revealed = $state(0);
   /** the case's reports: the deterministic answer first, then with probabilities */
@@ -25,17 +19,8 @@ class Presenter {
     this.counties = counties;
   }
 
-  get ready(): boolean {
-    return this.cases.length > 0;
-  }
-
-  /** how many cases there are (none until loaded) */
-  get count(): number {
-    return this.cases.length;
-  }
-
   get current() {
-    return this.cases[this.index]!;
+    return workshopCases[this.index]!;
   }
 
   /** the case on screen, as a whole scenario for every county */
@@ -45,14 +30,7 @@ class Presenter {
   }
 
   begin(index: number) {
-    if (!this.ready) {
-      void loadCases().then((cases) => {
-        this.cases = cases;
-        this.begin(index);
-      });
-      return;
-    }
-    this.index = Math.max(0, Math.min(this.cases.length - 1, index));
+    this.index = Math.max(0, Math.min(workshopCases.length - 1, index));
     this.revealed = 0;
     this.reports = null;
     const at = this.index;
@@ -62,7 +40,7 @@ class Presenter {
   }
 
   next() {
-    if (this.index < this.cases.length - 1) this.begin(this.index + 1);
+    if (this.index < workshopCases.length - 1) this.begin(this.index + 1);
   }
 
   previous() {
