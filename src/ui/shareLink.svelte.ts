@@ -73,6 +73,10 @@ class ShareLink {
     const writeWaiting = () => {
       if (pending !== undefined) write(true);
     };
+    // beforeunload too: a reload starts (taking the address as it is) before this page hides, and the
+    // waiting write must not run after it and forget the edits the reloaded page is to take back
+    // (which now starts a little later, after its catalogue)
+    addEventListener('beforeunload', writeWaiting);
     addEventListener('pagehide', writeWaiting);
     addEventListener('visibilitychange', writeWaiting);
     $effect.root(() => {
