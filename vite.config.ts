@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import { loadCountiesFromDisk, readPlanTexts } from './src/data/nodeSeeds.ts';
+import { join } from 'node:path';
+import { loadCountiesFromDisk, readPlanTexts, readSeedFiles } from './src/data/nodeSeeds.ts';
 import { missingQuotes } from './src/data/quoteCheck.ts';
 
 /** Seeds are validated at build time too: a broken seed or a quote not in its plan stops the build
@@ -26,6 +27,24 @@ function validateSeeds(): Plugin {
       const message = `seed validation failed:\n${problems.join('\n')}`;
       if (serving) this.warn(message);
       else this.error(message);
+    },
+  };
+}
+
+/** The seeds as the browser gets them: parsed and checked here, at build time (or when the dev
+ * server serves them), so the page takes plain data and needs no schema to open (zod is a third of
+ * the first script); what fails the schema is listed for the page to show, as before. */
+function bundledSeeds(): Plugin {
+  const id = 'virtual:bundled-seeds';
+  return {
+    name: 'bundled-seeds',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const dir = fileURLToPath(new URL('./seeds', import.meta.url));
+      for (const f of readSeedFiles(dir)) this.addWatchFile(join(dir, f.name));
+      // JSON.parse of a string literal: quicker for the browser to read than the same object literal
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadCountiesFromDisk(dir)))});`;
     },
   };
 }
@@ -57,6 +76,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     validateSeeds(),
+    bundledSeeds(),
     securityPolicy(),
     // offline after the first visit: a service worker precaches the built files (workbox), and the
     // page says when a newer version is waiting instead of swapping it under the user's feet
@@ -67,7 +87,8 @@ export default defineConfig({
       workbox: { globPatterns: ['**/*.{js,css,html,svg}'], navigateFallback: 'index.html' },
     }),
   ],
-  worker: { format: 'es' },
+  // the engine's worker reads the seeds too
+  worker: { format: 'es', plugins: () => [bundledSeeds()] },
   build: { target: 'es2022', sourcemap: true },
   test: {
     projects: [

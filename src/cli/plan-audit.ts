@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadCountiesFromDisk } from '../data/nodeSeeds.ts';
 import { auditCounties, type Finding } from '../engine/audit/index.ts';
 import { findingMessage } from '../i18n/findings.ts';
+import { loadCatalogue } from '../i18n/catalogues.ts';
 
 function fail(message: string): never {
   console.error(`plan-audit: ${message}`);
@@ -28,6 +29,8 @@ const selected = onlyCounty ? counties.filter((c) => c.id === onlyCounty) : coun
 if (onlyCounty && !selected.length) fail(`no county "${onlyCounty}" (have: ${counties.map((c) => c.id).join(', ')})`);
 
 const findings = auditCounties(selected);
+// the sentences are written in both languages
+await Promise.all([loadCatalogue('zh'), loadCatalogue('en')]);
 if (json) {
   const message = (f: Finding) => ({ zh: findingMessage(f, 'zh'), en: findingMessage(f, 'en') });
   console.log(JSON.stringify(findings.map((f) => ({ county: f.county, kind: f.kind, message: message(f), quotes: f.quotes })), null, 2));

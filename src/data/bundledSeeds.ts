@@ -1,8 +1,6 @@
-// The seeds as the browser gets them: bundled at build time (validated then too, see vite.config.ts).
-import { parseCountyFiles } from './loadCounties.ts';
+// The seeds as the browser gets them: parsed with the seed schema at build time (vite.config.ts,
+// which also stops a build on a broken seed), so the page and its workers read plain data.
+import type { LoadedCounties } from './loadCounties.ts';
+import seeds from 'virtual:bundled-seeds';
 
-const modules = import.meta.glob<unknown>('../../seeds/*.json', { eager: true, import: 'default' });
-
-export const bundledCounties = parseCountyFiles(
-  Object.entries(modules).map(([path, json]) => ({ name: path.split('/').pop()!, json })),
-);
+export const bundledCounties: LoadedCounties = seeds;

@@ -1,18 +1,10 @@
 // The counties a user imported, as the browser keeps them: a JSON array of the counties' texts.
 // Read leniently (a text that no longer validates is kept as it was, with why) and merged on write,
 // so two tabs importing at once both keep their county and nothing stored is written over.
-import { readCountyText, type ImportProblem } from './importCounty.ts';
-import type { County } from './seedSchema.ts';
+import { readCountyText } from './importCounty.ts';
+import type { StoredCounties } from './storedCountiesWrite.ts';
 
-export interface StoredCounties {
-  counties: County[];
-  /** texts this build cannot read, written back as they were */
-  kept: string[];
-  /** why, one for each kept text */
-  problems: ImportProblem[];
-  /** the stored value is not a list of texts at all: to set aside, not to write over */
-  refused: boolean;
-}
+export { mergeStoredCounties, writeStoredCounties, type StoredCounties } from './storedCountiesWrite.ts';
 
 export function readStoredCounties(text: string | null, bundledIds: readonly string[]): StoredCounties {
   const read: StoredCounties = { counties: [], kept: [], problems: [], refused: false };
@@ -35,15 +27,3 @@ export function readStoredCounties(text: string | null, bundledIds: readonly str
   }
   return read;
 }
-
-/** What to store: this tab's counties, and those another tab stored since (unless this tab removed
- * them); every text kept unread. */
-export function mergeStoredCounties(mine: County[], stored: StoredCounties, removed: ReadonlySet<string>, kept: readonly string[]): { counties: County[]; kept: string[] } {
-  const ids = new Set(mine.map((c) => c.id));
-  return {
-    counties: [...mine, ...stored.counties.filter((c) => !ids.has(c.id) && !removed.has(c.id))],
-    kept: [...new Set([...kept, ...stored.kept])],
-  };
-}
-
-export const writeStoredCounties = (counties: readonly County[], kept: readonly string[]): string => JSON.stringify([...counties.map((c) => JSON.stringify(c)), ...kept]);

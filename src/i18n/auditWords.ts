@@ -1,13 +1,12 @@
 // The words the plan audit's sentences share: numbers in the reader's format, names in the reader's
 // language, and each implied population with what it is read from. Pure, like the sentences built
-// from it (findings.ts, populationAgreement.ts), so the CLI and tests use it too.
+// from it (findings.ts, populationAgreement.ts), so the CLI and tests use it too (with the language's
+// catalogue loaded first: catalogues.ts).
 import type { Interval } from '../data/precision.ts';
 import type { ImpliedBasis, ImpliedPopulation, Label } from '../engine/audit/index.ts';
-import { zh } from './zh.ts';
-import { en } from './en.ts';
+import { catalogue } from './catalogues.ts';
 import { bcp47, fill, type Lang } from './fill.ts';
 
-const templates = { zh: zh.finding, en: en.finding };
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatNumber(lang: Lang, n: number, maximumFractionDigits: number): string {
@@ -22,7 +21,7 @@ function formatNumber(lang: Lang, n: number, maximumFractionDigits: number): str
 
 /** The audit's vocabulary in one language. */
 export function auditWords(lang: Lang) {
-  const t = templates[lang];
+  const t = catalogue(lang).finding;
   // plan figures keep up to two decimals; populations are whole people
   const num = (n: number, digits = 2) => formatNumber(lang, n, digits);
   const range = (iv: Interval, digits = 2) => {

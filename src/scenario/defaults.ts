@@ -1,6 +1,7 @@
 // What the page starts from: the plan as written to 2025, with 2000 Monte Carlo draws and no
 // changes. A share link carries only what differs from it.
-import { scenarioVersion, type Scenario } from './scenarioSchema.ts';
+import { scenarioVersion } from './scenarioConstants.ts';
+import type { Scenario } from './scenarioSchema.ts';
 
 export const pageDefaults = { version: scenarioVersion, preset: 'plan', horizon: 2025, seed: 1, draws: 2000, counties: {} } as const satisfies Scenario;
 

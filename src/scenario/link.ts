@@ -1,33 +1,12 @@
-// The share link: the whole scenario, the view and the language in the URL's fragment, so it never
-// reaches a server. The scenario travels as deflated JSON (base64url) holding only what differs
-// from the page's defaults; `j=` takes plain JSON for people who write links by hand. A fragment
-// without `s=` is the first version's link (view only) and opens on the defaults. Whatever the
-// page writes, it can read: a scenario too large for a link (hundreds of imported counties' worth
-// of edits) is not put in one; the link says so (`toolong=1`) and the page keeps the scenario.
-import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+// Reading a share link that carries a scenario: inflated within limits, then read like any scenario
+// from outside (readScenario.ts: migrated, salvaged field by field). The link's format and its
+// writing are in linkFormat.ts, which the page loads without the scenario schema.
+import { Inflate, strFromU8 } from 'fflate';
 import { readScenarioText, scenarioJsonLimits, type Dropped } from './readScenario.ts';
-import { countyIdPattern, type Scenario } from './scenarioSchema.ts';
-import { pageDefaults, sameScenario } from './defaults.ts';
+import { carriesScenario, decodePlainLink, fromBase64Url, linkParams, linkPlace, maxPayloadChars, pageDefaults, type DecodedLink } from './linkFormat.ts';
 
-export { pageDefaults };
+export * from './linkFormat.ts';
 
-export type LinkLang = 'zh' | 'en';
-
-/** the presenter view is a local mode, not something to send */
-export type LinkView = 'main' | 'compare';
-
-export interface LinkState {
-  scenario: Scenario;
-  county: string | null;
-  indicator: string | null;
-  lang: LinkLang | null;
-  view: LinkView;
-}
-
-/** A link's scenario payload, base64url characters: real scenarios are a few hundred, fifty new
- * projects with long Chinese names in each of the five counties about 100,000, and browsers open
- * links of 2 MB. */
-export const maxPayloadChars = 500_000;
 /** JSON a payload may inflate to: what a scenario file may hold, in UTF-8 (deflate can expand
  * ~1000×, so inflating stops there, which caps what a hostile link costs) */
 const maxInflatedBytes = 3 * scenarioJsonLimits.maxChars;
@@ -55,66 +34,10 @@ function inflateAtMost(bytes: Uint8Array, cap: number): Uint8Array | null {
   return out;
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/gu, '-').replace(/\//gu, '_').replace(/=+$/u, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  const binary = atob(text.replace(/-/gu, '+').replace(/_/gu, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-/** The scenario minus what equals the page's defaults (the version always stays). */
-function compact(s: Scenario): Record<string, unknown> {
-  const out: Record<string, unknown> = { version: s.version };
-  for (const [k, v] of Object.entries(s)) {
-    if (k === 'version' || v === undefined) continue;
-    if (!sameScenario(v, (pageDefaults as Record<string, unknown>)[k])) out[k] = v;
-  }
-  return out;
-}
-
-// one entry: the page asks again for the same scenario whenever only the view changes
-let memo: { json: string; payload: string | null } = { json: '', payload: null };
-
-/** The `s=` value for a scenario, or null when it is the page's defaults (see linkCarries for one
- * too large to carry). */
-export function scenarioPayload(s: Scenario): string | null {
-  const body = compact(s);
-  const json = JSON.stringify(body);
-  if (json !== memo.json) memo = { json, payload: Object.keys(body).length > 1 ? toBase64Url(deflateSync(strToU8(json), { level: 9, mem: 8 })) : null };
-  return memo.payload;
-}
-
-export function encodeLink(state: LinkState): string {
-  const params = new URLSearchParams();
-  if (state.county) params.set('county', state.county);
-  if (state.indicator) params.set('indicator', state.indicator);
-  if (state.lang) params.set('lang', state.lang);
-  if (state.view !== 'main') params.set('view', state.view);
-  const payload = scenarioPayload(state.scenario);
-  if (payload && payload.length <= maxPayloadChars) params.set('s', payload);
-  else if (payload) params.set('toolong', '1');
-  return params.size ? `#${params.toString()}` : '';
-}
-
-/** the link of this scenario carries it (false: too large for a link) */
-export const linkCarries = (s: Scenario): boolean => (scenarioPayload(s)?.length ?? 0) <= maxPayloadChars;
-
-export interface DecodedLink extends LinkState {
-  dropped: Dropped[];
-}
-
 export function decodeLink(fragment: string, knownCounties: readonly string[]): DecodedLink {
+  const params = linkParams(fragment);
+  if (!carriesScenario(params)) return decodePlainLink(fragment, knownCounties)!;
   const dropped: Dropped[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(fragment.replace(/^#/u, ''));
-  } catch {
-    params = new URLSearchParams();
-  }
   let text: string | null = params.get('j');
   const payload = params.get('s');
   if (payload !== null) {
@@ -133,25 +56,6 @@ export function decodeLink(fragment: string, knownCounties: readonly string[]): 
   if (params.has('toolong') && payload === null) dropped.push({ path: '(root)', reason: 'too_long_for_link', detail: `> ${maxPayloadChars}` });
   const read = readScenarioText(text ?? '{}', knownCounties, pageDefaults);
   dropped.push(...read.dropped);
-
-  const county = params.get('county');
-  const knownCounty = county !== null && countyIdPattern.test(county) && knownCounties.includes(county);
-  if (county !== null && !knownCounty) dropped.push({ path: 'county', reason: 'unknown_county', detail: county.slice(0, 40) });
-  const indicator = params.get('indicator');
-  const indicatorOk = indicator !== null && countyIdPattern.test(indicator) && indicator.length <= 60;
-  if (indicator !== null && !indicatorOk) dropped.push({ path: 'indicator', reason: 'invalid_value', detail: indicator.slice(0, 40) });
-  const lang = params.get('lang');
-  const langOk = lang === 'zh' || lang === 'en';
-  if (lang !== null && !langOk) dropped.push({ path: 'lang', reason: 'invalid_value', detail: lang.slice(0, 40) });
-  const view = params.get('view');
-  const viewOk = view === 'compare';
-  if (view !== null && !viewOk) dropped.push({ path: 'view', reason: 'invalid_value', detail: view.slice(0, 40) });
-  return {
-    scenario: read.scenario,
-    view: viewOk ? view : 'main',
-    county: knownCounty ? county : null,
-    indicator: knownCounty && indicatorOk ? indicator : null,
-    lang: langOk ? lang : null,
-    dropped,
-  };
+  const place = linkPlace(params, knownCounties);
+  return { ...place, scenario: read.scenario, dropped: [...dropped, ...place.dropped] };
 }

@@ -14,6 +14,9 @@ import { resources } from '../data/catalogue.ts';
 import { presetIds } from '../engine/assumptions.ts';
 import { costParameters, countyParameters, resourceParameters, type Parameter, type Parameters } from '../data/parameters.ts';
 import { refuseRepeats } from '../data/unique.ts';
+import { scenarioVersion, snakeId } from './scenarioConstants.ts';
+
+export { countyIdPattern, scenarioVersion, snakeId } from './scenarioConstants.ts';
 
 /** the ids of the table's controls of one scope */
 type ControlIds<Scope> = { [K in keyof Parameters]: Parameters[K] extends { scope: Scope; control: true } ? K : never }[keyof Parameters];
@@ -23,9 +26,6 @@ const bounded = (p: Parameter) => z.number().min(p.bounds.min).max(p.bounds.max)
 function fieldsOf<Ids extends string>(rows: readonly Parameter[]): OptionalNumbers<Ids> {
   return Object.fromEntries(rows.filter((p) => p.control).map((p) => [p.id, bounded(p)])) as OptionalNumbers<Ids>;
 }
-
-export const snakeId = /^[a-z][a-z0-9_]*$/u;
-export const countyIdPattern = snakeId;
 
 /** projects a user may add to one county (the panel refuses the next one, saying so) */
 export const maxNewProjects = 50;
@@ -77,7 +77,6 @@ export const countyOverrides = z.strictObject({
 });
 export type CountyOverrides = z.infer<typeof countyOverrides>;
 
-export const scenarioVersion = 5;
 export const horizons = [2025, 2030] as const;
 
 export const scenario = z.strictObject({

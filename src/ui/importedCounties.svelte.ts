@@ -2,10 +2,12 @@
 // five bundled ones everywhere: tabs, overview, links (for this browser), comparisons, the engine.
 // Writes merge with what another tab stored meanwhile; a stored county this build cannot read is
 // kept as it was, and a stored value that is not a list at all is set aside, never written over.
-import { readCountyText, type ImportProblem } from '../data/importCounty.ts';
+import type { ImportProblem } from '../data/importCounty.ts';
 import type { County } from '../data/seedSchema.ts';
-import { mergeStoredCounties, readStoredCounties, writeStoredCounties, type StoredCounties } from '../data/storedCounties.ts';
+import type { StoredCounties } from '../data/storedCounties.ts';
+import { mergeStoredCounties, writeStoredCounties } from '../data/storedCountiesWrite.ts';
 import { setAside, type Aside } from './storageAside.ts';
+import { loadReaders, withReaders } from './readers.ts';
 
 export const countiesStorageKey = 'chps.counties';
 
@@ -28,23 +30,29 @@ class ImportedCounties {
 
   start(bundledIds: string[]) {
     this.bundledIds = bundledIds;
-    const read = this.readStored();
-    if (read) this.adopt(read);
+    this.readStored((read) => {
+      if (read) this.adopt(read);
+    });
     // another tab imported or removed a county
     addEventListener('storage', (e: StorageEvent) => {
       if (e.key !== countiesStorageKey) return;
-      const now = this.readStored();
-      if (!now) return;
-      // Two tabs that import at the same moment can each write over the other (a browser passes
-      // one tab's storage to another a little later): a county imported here that the other tab's
-      // value lacks is kept, and written back
-      const lost = this.items.filter((c) => this.addedHere.has(c.id) && !now.counties.some((x) => x.id === c.id));
-      this.adopt(now);
-      if (lost.length) {
-        this.items = [...this.items, ...lost];
-        this.persist();
-      }
+      this.readStored((now) => {
+        if (now) this.adopted(now);
+      });
     });
+  }
+
+  /** what another tab stored, taken in */
+  private adopted(now: StoredCounties) {
+    // Two tabs that import at the same moment can each write over the other (a browser passes
+    // one tab's storage to another a little later): a county imported here that the other tab's
+    // value lacks is kept, and written back
+    const lost = this.items.filter((c) => this.addedHere.has(c.id) && !now.counties.some((x) => x.id === c.id));
+    this.adopt(now);
+    if (lost.length) {
+      this.items = [...this.items, ...lost];
+      this.persist();
+    }
   }
 
   private adopt(read: StoredCounties) {
@@ -53,20 +61,27 @@ class ImportedCounties {
     this.dropped = read.problems;
   }
 
-  private readStored(): StoredCounties | null {
+  /** The stored counties to `use` (null: storage blocked): at once when nothing is stored or the
+   * readers are loaded (they are before the first view when something is stored, see main.ts). */
+  private readStored(use: (read: StoredCounties | null) => void) {
     let text: string | null;
     try {
       text = localStorage.getItem(countiesStorageKey);
     } catch {
-      return null;
+      return use(null);
     }
-    const read = readStoredCounties(text, this.bundledIds);
-    if (read.refused && text !== null) this.aside = setAside(countiesStorageKey, text);
-    return read;
+    if (text === null) return use({ counties: [], kept: [], problems: [], refused: false });
+    const stored = text;
+    withReaders((r) => {
+      const read = r.readStoredCounties(stored, this.bundledIds);
+      if (read.refused) this.aside = setAside(countiesStorageKey, stored);
+      use(read);
+    });
   }
 
   /** Returns the county when it was added, null with `problems` set when not. */
-  add(fileName: string, text: string): County | null {
+  async add(fileName: string, text: string): Promise<County | null> {
+    const { readCountyText } = await loadReaders();
     const read = readCountyText(text, [...this.bundledIds, ...this.items.map((c) => c.id)]);
     this.problemFile = fileName;
     if (!read.ok) {
@@ -89,22 +104,23 @@ class ImportedCounties {
   }
 
   private persist() {
-    const stored = this.readStored();
-    // never over a value that could not be read and could not be moved
-    if (!stored || (this.aside && !this.aside.moved)) {
-      this.storageProblem = true;
-      return;
-    }
-    const merged = mergeStoredCounties($state.snapshot(this.items) as County[], stored, this.removed, this.kept);
-    if (merged.counties.length !== this.items.length) this.items = merged.counties;
-    this.kept = merged.kept;
-    try {
-      localStorage.setItem(countiesStorageKey, writeStoredCounties(merged.counties, merged.kept));
-      this.storageProblem = false;
-    } catch {
-      // kept for this visit; said on the page
-      this.storageProblem = true;
-    }
+    this.readStored((stored) => {
+      // never over a value that could not be read and could not be moved
+      if (!stored || (this.aside && !this.aside.moved)) {
+        this.storageProblem = true;
+        return;
+      }
+      const merged = mergeStoredCounties($state.snapshot(this.items) as County[], stored, this.removed, this.kept);
+      if (merged.counties.length !== this.items.length) this.items = merged.counties;
+      this.kept = merged.kept;
+      try {
+        localStorage.setItem(countiesStorageKey, writeStoredCounties(merged.counties, merged.kept));
+        this.storageProblem = false;
+      } catch {
+        // kept for this visit; said on the page
+        this.storageProblem = true;
+      }
+    });
   }
 }
 

@@ -17,8 +17,8 @@ export class Later<P extends Record<string, unknown>> {
   }
 }
 
-/** loads the views once the page has nothing else to do */
-export function loadWhenIdle(views: readonly Later<never>[]): void {
+/** loads the views (or any other part of the page) once the page has nothing else to do */
+export function loadWhenIdle(views: readonly { want(): unknown }[]): void {
   const start = () => views.forEach((v) => v.want());
   if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
   else setTimeout(start, 200);

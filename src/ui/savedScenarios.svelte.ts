@@ -2,7 +2,7 @@
 // the list still changes on the page and the user is told how to keep their work. Nothing stored is
 // ever lost to a save: a list that cannot be read is set aside (offered as a download), a list a
 // newer build wrote is not written over, and what this build does not read goes back as it was.
-import { readSavedList, writeSavedList, type SavedList, type SavedPlace, type SavedScenario } from '../scenario/savedList.ts';
+import type { SavedList, SavedPlace, SavedScenario } from '../scenario/savedList.ts';
 import { route } from './route.svelte.ts';
 import type { Dropped } from '../scenario/readScenario.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
@@ -10,6 +10,7 @@ import { projections } from './projections.svelte.ts';
 import { sameScenario } from '../scenario/defaults.ts';
 import { untrack } from 'svelte';
 import { setAside, type Aside } from './storageAside.ts';
+import { withReaders, type Readers } from './readers.ts';
 
 export const savedStorageKey = 'chps.scenarios';
 export type StorageProblem = 'full' | 'blocked' | null;
@@ -54,17 +55,25 @@ class SavedScenarios {
   }
 
   /** the stored list as it is now: one that cannot be read is moved aside first */
-  private readStored(): SavedList | null {
+  private readStored(r: Readers): SavedList | null {
     const text = this.stored();
     if (text === undefined) return null;
-    const read = readSavedList(text, this.knownCounties());
+    const read = r.readSavedList(text, this.knownCounties());
     if (read.refused && text !== null) this.aside = setAside(savedStorageKey, text);
     return read;
   }
 
   private load() {
-    const read = this.readStored();
-    if (!read) return;
+    // nothing saved: nothing to read, and no reader to load (they are loaded before the first view
+    // when something is: main.ts)
+    if (this.stored() === null) return this.adopt({ items: [], unreadable: [], extra: {}, dropped: [], refused: null, newer: false });
+    withReaders((r) => {
+      const read = this.readStored(r);
+      if (read) this.adopt(read);
+    });
+  }
+
+  private adopt(read: SavedList) {
     this.items = read.items;
     this.unreadable = read.unreadable;
     this.extra = read.extra;
@@ -73,16 +82,18 @@ class SavedScenarios {
   }
 
   private persist() {
-    // never over a list that could not be read and could not be moved, nor one a newer build wrote
-    if ((this.aside && !this.aside.moved) || this.newer) return;
-    const now = this.readStored();
-    if (!now || (this.aside && !this.aside.moved)) return;
-    try {
-      localStorage.setItem(savedStorageKey, writeSavedList({ items: $state.snapshot(this.items) as SavedScenario[], unreadable: this.unreadable, extra: this.extra }));
-      this.problem = null;
-    } catch (e) {
-      this.problem = (e as DOMException).name === 'QuotaExceededError' ? 'full' : 'blocked';
-    }
+    withReaders((r) => {
+      // never over a list that could not be read and could not be moved, nor one a newer build wrote
+      if ((this.aside && !this.aside.moved) || this.newer) return;
+      const now = this.readStored(r);
+      if (!now || (this.aside && !this.aside.moved)) return;
+      try {
+        localStorage.setItem(savedStorageKey, r.writeSavedList({ items: $state.snapshot(this.items) as SavedScenario[], unreadable: this.unreadable, extra: this.extra }));
+        this.problem = null;
+      } catch (e) {
+        this.problem = (e as DOMException).name === 'QuotaExceededError' ? 'full' : 'blocked';
+      }
+    });
   }
 
   get active(): SavedScenario | null {

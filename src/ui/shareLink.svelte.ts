@@ -1,11 +1,12 @@
 // Keeps the address bar equal to the share link of what is on screen, and opens links: at start,
 // and when a new one is pasted into this tab. What a link could not carry is kept for the banner.
-import { decodeLink, encodeLink, linkCarries } from '../scenario/link.ts';
-import { readScenarioText, type Dropped } from '../scenario/readScenario.ts';
+import { decodePlainLink, encodeLink, linkCarries, type DecodedLink } from '../scenario/linkFormat.ts';
+import type { Dropped } from '../scenario/readScenario.ts';
 import { locale } from '../i18n/locale.svelte.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
 import { projections } from './projections.svelte.ts';
 import { route } from './route.svelte.ts';
+import { withReaders } from './readers.ts';
 
 /** a change this soon after the last one is part of a burst (a dragged slider) */
 const burstGapMs = 150;
@@ -13,7 +14,7 @@ const burstGapMs = 150;
 const burstMaxWaitMs = 2000;
 /** sessionStorage: the scenario not yet in the address bar, and the link it follows (a reload
  * mid-drag asks for the older link, too early for any page event to update it) */
-const unwrittenKey = 'chps:unwritten-scenario';
+export const unwrittenKey = 'chps:unwritten-scenario';
 
 function keepUnwritten(after: string, scenario: string) {
   try {
@@ -86,6 +87,10 @@ class ShareLink {
     const writeWaiting = () => {
       if (pending !== undefined) write(true);
     };
+    // beforeunload too: a reload starts (taking the address as it is) before this page hides, and the
+    // waiting write must not run after it and forget the edits the reloaded page is to take back
+    // (which now starts a little later, after its catalogue)
+    addEventListener('beforeunload', writeWaiting);
     addEventListener('pagehide', writeWaiting);
     addEventListener('visibilitychange', writeWaiting);
     $effect.root(() => {
@@ -127,10 +132,13 @@ class ShareLink {
     }
     forgetUnwritten();
     if (!saved || typeof saved.scenario !== 'string' || saved.after !== location.hash) return;
-    const read = readScenarioText(saved.scenario, this.knownCounties());
-    projections.replace(read.scenario);
-    // what this tab kept replaces what its own link could not carry
-    this.report(read.dropped, 'link');
+    const text = saved.scenario;
+    withReaders((r) => {
+      const read = r.readScenarioText(text, this.knownCounties());
+      projections.replace(read.scenario);
+      // what this tab kept replaces what its own link could not carry
+      this.report(read.dropped, 'link');
+    });
   }
 
   /** the link of what is on screen now */
@@ -153,9 +161,22 @@ class ShareLink {
     return `${location.origin}${location.pathname}${encodeLink({ scenario, county: null, indicator: null, lang: locale.lang, view: 'main' })}`;
   }
 
+  /** links asked to open: one read after a later one opened is not shown */
+  private opening = 0;
+
   open(fragment: string, { initial }: { initial: boolean }) {
     if (!fragment || fragment === '#') return;
-    const link = decodeLink(fragment, this.knownCounties());
+    const asked = ++this.opening;
+    // a link with a scenario is read with the scenario schema (loaded before the first view when
+    // the page opens with one)
+    const plain = decodePlainLink(fragment, this.knownCounties());
+    if (plain) this.show(plain, initial);
+    else withReaders((r) => {
+      if (asked === this.opening) this.show(r.decodeLink(fragment, this.knownCounties()), initial);
+    });
+  }
+
+  private show(link: DecodedLink, initial: boolean) {
     if (initial) projections.replace(link.scenario);
     else projections.load(link.scenario);
     route.county = link.county;

@@ -8,6 +8,10 @@ import { populationAgreementMessage } from '../../src/i18n/populationAgreement.t
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { cleanCounty } from './fixtures/cleanCounty.ts';
 import { plausibleRanges } from '../../src/data/plausibleRanges.ts';
+import { loadCatalogue } from '../../src/i18n/catalogues.ts';
+
+// the sentences come from both catalogues
+await Promise.all([loadCatalogue('zh'), loadCatalogue('en')]);
 
 const parse = (input: CountyInput): County => countySchema.parse(input);
 const kinds = (fs: Finding[]) => fs.map((f) => f.kind);
