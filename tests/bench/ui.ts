@@ -122,12 +122,23 @@ try {
 
   // cold load: a fresh context each time (no cache, no service worker), to the first projection on screen
   const loads: number[] = [];
-  for (let i = 0; i < coldLoads; i++) {
-    const { page, context } = await h.newPage({ locale: 'en-US' });
+  /** the page's own scripts fetched before its first projection (its workers' are their own), by language */
+  const firstViewJs: Record<string, number> = {};
+  for (let i = 0; i < coldLoads + 1; i++) {
+    // the last load in Chinese: each language's first view fetches its own catalogue
+    const locale = i === coldLoads ? 'zh-CN' : 'en-US';
+    const { page, context } = await h.newPage({ locale });
     await page.goto(h.url);
     await page.waitForSelector('.cell .p, td.projected .verdict, .matrix td', { timeout: 15_000 });
     await page.waitForFunction(() => performance.getEntriesByName('chps:first-projection').length > 0);
-    loads.push(await page.evaluate(() => performance.getEntriesByName('chps:first-projection')[0]!.startTime));
+    const { at, scripts } = await page.evaluate(() => {
+      const first = performance.getEntriesByName('chps:first-projection')[0]!.startTime;
+      // (the workers' scripts are fetched for them, not run on the page: left out)
+      const fetched = performance.getEntriesByType('resource').filter((e) => e.startTime <= first && /\.js$/u.test(new URL(e.name).pathname) && !/\.worker-/u.test(e.name));
+      return { at: first, scripts: fetched.map((e) => new URL(e.name).pathname.replace(/^.*\/assets\//u, 'assets/')) };
+    });
+    if (i < coldLoads) loads.push(at);
+    firstViewJs[locale] = [...new Set(scripts)].reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f)), { level: 9 }).length, 0);
     await context.close();
   }
 
@@ -219,7 +230,10 @@ try {
   if (unanswered) console.log(`  (${unanswered} of ${drags * dragSteps} drag steps never answered by bands: counted as infinitely late)`);
   line('input → Monte Carlo bands, after a pause', `p50 ${ms(quantile(bands, 0.5))} p95 ${ms(quantile(bands, 0.95))} max ${ms(Math.max(...bands))}`, '250 ms', quantile(bands, 0.95) <= 250);
   line('cold load → first projection', `median ${ms(quantile(loads, 0.5))} max ${ms(Math.max(...loads))}`, '1000 ms', quantile(loads, 0.5) <= 1000);
-  line('initial JavaScript (gzip)', `${(js.bytes / 1024).toFixed(1)} KB in ${js.files.length} file${js.files.length === 1 ? '' : 's'}`, '100 KB', js.bytes <= 100 * 1024);
+  line('initial JavaScript (gzip): entry + preloads', `${(js.bytes / 1024).toFixed(1)} KB in ${js.files.length} file${js.files.length === 1 ? '' : 's'}`, '100 KB', js.bytes <= 100 * 1024);
+  // what a first view really fetches: the above, its language's catalogue and any chunk it asks for
+  const worst = Math.max(...Object.values(firstViewJs));
+  line('JavaScript fetched before the first view', Object.entries(firstViewJs).map(([l, b]) => `${l} ${(b / 1024).toFixed(1)} KB`).join(', '), '100 KB', worst <= 100 * 1024);
 } finally {
   await h.close();
 }
