@@ -53,9 +53,14 @@ export function sensitivity(county: County, base: CountyAssumptions): Tornado[] 
     const t = year - compiled.years[0]!;
     const swings = results
       .map(({ knob, range, low, high }) => ({ knob: knobKey(knob), parameter: knob.parameter, resource: knob.resource ?? null, ...range, atLow: low[i * n + t]!, atHigh: high[i * n + t]! }))
-      // an assumption that cannot move this indicator is left out of its tornado
-      .filter((s) => s.atLow !== s.atHigh)
+      // an assumption that cannot move this indicator is left out of its tornado: a swing within
+      // rounding of the arithmetic (a per-1000 trend path does not depend on the residents, but
+      // the last bits of the quotient do, and differ between one JavaScript engine and another)
+      .filter((s) => Math.abs(s.atHigh - s.atLow) > noiseOf(s.atLow, s.atHigh))
       .sort((a, b) => Math.abs(b.atHigh - b.atLow) - Math.abs(a.atHigh - a.atLow));
     return { indicator, year, central: central[i * n + t]!, swings };
   });
 }
+
+/** a difference of two results this small is the arithmetic's rounding, not an effect */
+const noiseOf = (a: number, b: number) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
