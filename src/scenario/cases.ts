@@ -42,8 +42,8 @@ export const workshopCases: readonly WorkshopCase[] = [
     id: 'plan',
     title: { zh: '规划原样', en: 'The plan as written' },
     summary: {
-      zh: '每项资源按规划目标所需的年均增量增长，规划所列项目如期投用；人口按全国出生率、死亡率推算。',
-      en: 'Each resource grows by the yearly addition its target needs, the plan’s projects open on time, and the population follows national birth and death rates.',
+      zh: '每项资源按规划目标所需的年均增量增长，规划所列项目如期投用；人口按总和生育率、人均预期寿命和净迁移率逐年龄推算。',
+      en: 'Each resource grows by the yearly addition its target needs, the plan’s projects open on time, and the population follows total fertility, life expectancy and net migration, age by age.',
     },
     appliesTo: () => true,
     build: (counties, scope) => withCounties({}, counties, scope, () => null),
