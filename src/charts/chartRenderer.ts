@@ -11,12 +11,17 @@ import type { CanvasSize, ChartSpec } from './chartSpec.ts';
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler, Tooltip);
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
-type LineDataset = ChartDataset<'line', number[]>;
+/** a point as Chart.js keeps it after parsing (x: the year's index on the category axis), so it
+ * reads the data as it is (`parsing: false`) */
+type Point = { x: number; y: number };
+type LineDataset = ChartDataset<'line', Point[]>;
+
+const points = (values: readonly number[]): Point[] => values.map((y, x) => ({ x, y }));
 
 function datasets(spec: ChartSpec): LineDataset[] {
   return spec.series.map((s) => ({
     label: s.label,
-    data: [...s.values],
+    data: points(s.values),
     borderColor: s.color,
     backgroundColor: s.fillTo !== undefined ? `${s.color}33` : s.color,
     borderDash: s.dashed ? [6, 4] : [],
@@ -43,7 +48,7 @@ function tickDecimals(ticks: readonly { value: number }[], digits: number): numb
 interface Entry {
   canvas: AnyCanvas;
   size: CanvasSize;
-  chart: Chart<'line', number[], number> | null;
+  chart: Chart<'line', Point[], number> | null;
   /** what the chart's callbacks format with; read when they run, so a new language needs no new chart */
   format: { lang: 'zh' | 'en'; digits: number };
   /** where the pointer is over the chart, for its tooltip (kept across redraws, as Chart.js does) */
@@ -79,12 +84,15 @@ export function createChartRenderer(): ChartRenderer {
     entry.canvas.width = entry.size.width;
     entry.canvas.height = entry.size.height;
     // (Chart.js draws on an OffscreenCanvas as well; its types name only the DOM's canvas)
-    entry.chart = new Chart<'line', number[], number>(entry.canvas as HTMLCanvasElement, {
+    entry.chart = new Chart<'line', Point[], number>(entry.canvas as HTMLCanvasElement, {
       type: 'line',
       platform: BasicPlatform,
       data: { labels: [...spec.years], datasets: datasets(spec) },
       options: {
         animation: false,
+        // the data come as Chart.js keeps them, in year order: nothing to parse or sort on each redraw
+        parsing: false,
+        normalized: true,
         responsive: false,
         maintainAspectRatio: false,
         devicePixelRatio: entry.size.pixelRatio,

@@ -338,6 +338,9 @@ describe('a report worth printing', () => {
     await page.emulateMedia({ media: 'print' });
     const report = page.locator('[data-print-report]');
     expect(await report.isVisible()).toBe(true);
+    // the headline is rendered for paper only: at once when a print begins, at the browser's next
+    // frame when print media is switched on without one (as here)
+    await report.locator('[data-print-targets]').waitFor();
     // the headline: every target with its status, the wing's year among the changes
     const late = runScenario({ ...pageDefaults, counties: { pingshan: { projects: { county_hospital_expansion: { openingYear: 2026 } } } } }, [counties.find((c) => c.id === 'pingshan')!])[0]!;
     const statuses = await report.locator('[data-print-targets] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
