@@ -144,15 +144,8 @@ export function compileCounty(county: County, base: CountyAssumptions, reference
   };
   /** into[at + d] = `base` moved by draw d's offset of knob k, as perturb does (or, for a gain
    * fitted to observed years, within its standard error) */
-  const moved = (k: number, base: number, spread: number, offsets: Float64Array, first: number, draws: number, into: Float64Array, at: number) => {
-    const { relative, absolute, min, max } = act[k]!;
-    for (let d = 0; d < draws; d++) {
-      const offset = offsets[first + d]!;
-      if (offset === 0) into[at + d] = base;
-      else if (!Number.isNaN(spread)) into[at + d] = base + spread * offset;
-      else into[at + d] = Math.min(max, Math.max(min, relative !== 0 ? base * (1 + offset * relative) : base + offset * absolute));
-    }
-  };
+  const moved = (k: number, base: number, spread: number, offsets: Float64Array, first: number, draws: number, into: Float64Array, at: number) =>
+    movedInto(act[k]!, base, spread, offsets, first, draws, into, at);
 
   // residents as a function of the three rate knobs, tabulated at a few nodes (populationSurface.ts):
   // where a knob's range stays within its bounds and no cohort is emptied at any node, a draw
@@ -215,7 +208,10 @@ export function compileCounty(county: County, base: CountyAssumptions, reference
     }
   };
 
-  /** a block of draws; `exact`: residents from the cohorts themselves, never the surface */
+  const counted = new Float64Array(2);
+  /** a block of draws; `exact`: residents from the cohorts themselves, never the surface. (Its loops
+   * are functions of the module, not of this closure: a closure made per county is optimised
+   * afresh for each, and ran much of each run unoptimised.) */
   const runBlock = (offsets: Float64Array, draws: number, columns: Float64Array[], judged: Float64Array, met: Float64Array, from: number, stride: number, exact: boolean, missing?: Float64Array) => {
     grow(draws);
     // the run's length (`stride`), not the block's, decides: a draw's number never depends on its block
@@ -231,99 +227,20 @@ export function compileCounty(county: County, base: CountyAssumptions, reference
       const value = onTrend[r] ? baseGain[r]! : baseAttrition[r]!;
       if (k < 0) perDraw.fill(value, 0, draws);
       else moved(k, value, onTrend[r] ? gainSpread[r]! : Number.NaN, offsets, k * draws, draws, perDraw, 0);
-      const seenAtR = seenAt[r]!;
-      if (onTrend[r]) {
-        per1000.fill((start[r]! / population[0]!) * 1000, 0, draws);
-        const extra = trendExtra[r]!;
-        for (let t = 1; t < n; t++) {
-          const now = t * draws;
-          const e = extra[t]!;
-          const seen = seenAtR[t];
-          if (!seen) {
-            for (let d = 0; d < draws; d++) s[now + d] = ((per1000[d] = per1000[d]! + perDraw[d]!) * population[now + d]!) / 1000 + e;
-            continue;
-          }
-          const { count: seenCount, ratio, per } = seen;
-          for (let d = 0; d < draws; d++) {
-            const p = population[now + d]!;
-            per1000[d] = per1000[d]! + perDraw[d]!;
-            const count = Number.isNaN(seenCount) ? (ratio * p) / per : seenCount;
-            if (p > 0) per1000[d] = ((count - e) / p) * 1000;
-            s[now + d] = count;
-          }
-        }
-        continue;
-      }
-      const add = additions[r]!;
-      // the share kept a year, once per draw rather than once a year
-      for (let d = 0; d < draws; d++) perDraw[d] = 1 - perDraw[d]!;
-      for (let t = 1; t < n; t++) {
-        const now = t * draws;
-        const before = now - draws;
-        const a = add[t]!;
-        const seen = seenAtR[t];
-        if (!seen) {
-          // (v < 0 ? 0 : v is Math.max(0, v) for every v a stock can be, NaN included)
-          for (let d = 0; d < draws; d++) {
-            const v = s[before + d]! * perDraw[d]! + a;
-            s[now + d] = v < 0 ? 0 : v;
-          }
-        } else if (!Number.isNaN(seen.count)) s.fill(seen.count, now, now + draws);
-        else {
-          const { ratio, per } = seen;
-          for (let d = 0; d < draws; d++) s[now + d] = (ratio * population[now + d]!) / per;
-        }
-      }
+      if (onTrend[r]) trendPath(s, perDraw, per1000, population, trendExtra[r]!, seenAt[r]!, start[r]!, n, draws);
+      else attritionPath(s, perDraw, additions[r]!, seenAt[r]!, population, n, draws);
     }
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
       const column = columns[i]!;
-      // quotient() of projectCounty.ts, inlined: no number where the divisor is not positive
-      const num = stock[ind.num]!;
-      const den = ind.den < 0 ? population : stock[ind.den]!;
-      const scale = ind.scale;
-      let gaps = 0;
-      for (let t = 0; t < n; t++) {
-        const own = ind.own && t > 0 ? ind.own[t]! : Number.NaN;
-        const out = t * stride + from;
-        if (!Number.isNaN(own)) {
-          column.fill(own, out, out + draws);
-          continue;
-        }
-        if (t === 0) {
-          // the baseline: the same in every draw
-          const q = (num[0]! / den[0]!) * scale;
-          const has = den[0]! > 0 && Number.isFinite(q);
-          column.fill(has ? q : Number.NaN, out, out + draws);
-          if (!has) gaps += draws;
-          continue;
-        }
-        for (let d = 0, j = t * draws; d < draws; d++, j++) {
-          const b = den[j]!;
-          const q = (num[j]! / b) * scale;
-          if (b > 0 && Number.isFinite(q)) column[out + d] = q;
-          else (column[out + d] = Number.NaN), gaps++;
-        }
-      }
+      const gaps = quotientsInto(column, stock[ind.num]!, ind.den < 0 ? population : stock[ind.den]!, ind.scale, ind.own, n, draws, stride, from);
       if (missing) missing[i]! += gaps;
       const g = ind.gauge;
       if (!g) continue;
-      // the verdict of judge() in verdict.ts, counted without building one per draw
-      let judgedHere = 0;
-      let metHere = 0;
-      const at = ind.targetIndex * stride + from;
-      // the gauge's numbers read once, not a property read a draw (and a number boxed with each)
-      const { scale: gaugeScale, side, toleranceSteps, targetSteps, strict } = g;
-      for (let d = 0; d < draws; d++) {
-        const v = column[at + d]!;
-        if (!Number.isFinite(v)) continue;
-        const steps = Math.round(v * gaugeScale);
-        const gap = side === 0 ? toleranceSteps - Math.abs(steps - targetSteps) : side * (steps - targetSteps);
-        judgedHere++;
-        if (strict ? gap > 0 : gap >= 0) metHere++;
-      }
-      judged[i]! += judgedHere;
-      met[i]! += metHere;
+      counted.fill(0);
+      countMet(column, ind.targetIndex * stride + from, draws, g.scale, g.side, g.toleranceSteps, g.targetSteps, g.strict, counted);
+      judged[i]! += counted[0]!;
+      met[i]! += counted[1]!;
     }
   };
 
@@ -353,6 +270,111 @@ export function compileCounty(county: County, base: CountyAssumptions, reference
       }
     },
   };
+}
+
+/** into[at + d] = `base` moved by offsets[first + d] within `range` (perturb in knobs.ts), or by
+ * `spread` × offset where a spread is given (a trend fitted to observed years) */
+function movedInto(range: { relative: number; absolute: number; min: number; max: number }, base: number, spread: number, offsets: Float64Array, first: number, draws: number, into: Float64Array, at: number): void {
+  const { relative, absolute, min, max } = range;
+  for (let d = 0; d < draws; d++) {
+    const offset = offsets[first + d]!;
+    if (offset === 0) into[at + d] = base;
+    else if (!Number.isNaN(spread)) into[at + d] = base + spread * offset;
+    else into[at + d] = Math.min(max, Math.max(min, relative !== 0 ? base * (1 + offset * relative) : base + offset * absolute));
+  }
+}
+
+type Seen = { count: number; ratio: number; per: number } | null;
+
+/** a stock on its per-1000 trend: `gain` per 1000 a year on top of the start, projects on top */
+function trendPath(s: Float64Array, gain: Float64Array, per1000: Float64Array, population: Float64Array, extra: ArrayLike<number>, seenAtR: readonly Seen[], start: number, n: number, draws: number): void {
+  per1000.fill((start / population[0]!) * 1000, 0, draws);
+  for (let t = 1; t < n; t++) {
+    const now = t * draws;
+    const e = extra[t]!;
+    const seen = seenAtR[t];
+    if (!seen) {
+      for (let d = 0; d < draws; d++) s[now + d] = ((per1000[d] = per1000[d]! + gain[d]!) * population[now + d]!) / 1000 + e;
+      continue;
+    }
+    const { count: seenCount, ratio, per } = seen;
+    for (let d = 0; d < draws; d++) {
+      const p = population[now + d]!;
+      per1000[d] = per1000[d]! + gain[d]!;
+      const count = Number.isNaN(seenCount) ? (ratio * p) / per : seenCount;
+      if (p > 0) per1000[d] = ((count - e) / p) * 1000;
+      s[now + d] = count;
+    }
+  }
+}
+
+/** a stock that loses `attrition` a year (overwritten with the share kept) and gains its additions */
+function attritionPath(s: Float64Array, attrition: Float64Array, add: ArrayLike<number>, seenAtR: readonly Seen[], population: Float64Array, n: number, draws: number): void {
+  // the share kept a year, once per draw rather than once a year
+  for (let d = 0; d < draws; d++) attrition[d] = 1 - attrition[d]!;
+  for (let t = 1; t < n; t++) {
+    const now = t * draws;
+    const before = now - draws;
+    const a = add[t]!;
+    const seen = seenAtR[t];
+    if (!seen) {
+      // (v < 0 ? 0 : v is Math.max(0, v) for every v a stock can be, NaN included)
+      for (let d = 0; d < draws; d++) {
+        const v = s[before + d]! * attrition[d]! + a;
+        s[now + d] = v < 0 ? 0 : v;
+      }
+    } else if (!Number.isNaN(seen.count)) s.fill(seen.count, now, now + draws);
+    else {
+      const { ratio, per } = seen;
+      for (let d = 0; d < draws; d++) s[now + d] = (ratio * population[now + d]!) / per;
+    }
+  }
+}
+
+/** an indicator's values, year by year (quotient() of projectCounty.ts: no number where the
+ * divisor is not positive), into column[t * stride + from + d]; the count of values with none */
+function quotientsInto(column: Float64Array, num: Float64Array, den: Float64Array, scale: number, own: Float64Array | null, n: number, draws: number, stride: number, from: number): number {
+  let gaps = 0;
+  for (let t = 0; t < n; t++) {
+    const seen = own && t > 0 ? own[t]! : Number.NaN;
+    const out = t * stride + from;
+    if (!Number.isNaN(seen)) {
+      column.fill(seen, out, out + draws);
+      continue;
+    }
+    if (t === 0) {
+      // the baseline: the same in every draw
+      const q = (num[0]! / den[0]!) * scale;
+      const has = den[0]! > 0 && Number.isFinite(q);
+      column.fill(has ? q : Number.NaN, out, out + draws);
+      if (!has) gaps += draws;
+      continue;
+    }
+    for (let d = 0, j = t * draws; d < draws; d++, j++) {
+      const b = den[j]!;
+      const q = (num[j]! / b) * scale;
+      if (b > 0 && Number.isFinite(q)) column[out + d] = q;
+      else (column[out + d] = Number.NaN), gaps++;
+    }
+  }
+  return gaps;
+}
+
+/** the verdict of judge() in verdict.ts for the draws at column[at + d], counted without building
+ * one per draw: into[0] the draws judged, into[1] those met */
+function countMet(column: Float64Array, at: number, draws: number, scale: number, side: number, toleranceSteps: number, targetSteps: number, strict: boolean, into: Float64Array): void {
+  let judged = 0;
+  let met = 0;
+  for (let d = 0; d < draws; d++) {
+    const v = column[at + d]!;
+    if (!Number.isFinite(v)) continue;
+    const steps = Math.round(v * scale);
+    const gap = side === 0 ? toleranceSteps - Math.abs(steps - targetSteps) : side * (steps - targetSteps);
+    judged++;
+    if (strict ? gap > 0 : gap >= 0) met++;
+  }
+  into[0] = judged;
+  into[1] = met;
 }
 
 /** a parameter's uncertainty and bounds as plain numbers */
