@@ -40,7 +40,17 @@ function hash32(text: string): number {
 
 const bandQuantiles = [0.1, 0.5, 0.9];
 /** draws the kernel runs at once: its working arrays stay in the cache (measured: 500 beat 10,000 by a fifth) */
-const blockOfDraws = 512;
+export const blockOfDraws = 512;
+
+type Generator = ReturnType<typeof xoroshiro128plus>;
+
+/** A block's knob offsets, into[k * draws + d], drawn draw by draw in allKnobs' order: every knob
+ * on every draw, so streams stay aligned across scenarios, and the same numbers whatever the
+ * blocks. 24 bits an offset (one step of the generator; 53 took two, a tenth of the run). */
+export function drawOffsets(rng: Generator, draws: number, into: Float64Array): void {
+  const knobs = allKnobs.length;
+  for (let d = 0; d < draws; d++) for (let k = 0; k < knobs; k++) into[k * draws + d] = 2 * uniformFloat32(rng) - 1;
+}
 
 /** Working memory of a run, to lend from one county's run to the next: a run of 10,000 draws writes
  * about 5 MB of values, and allocating them afresh for each county cost a tenth of the run in
@@ -66,8 +76,7 @@ export function monteCarlo(
   const compiled = compileCounty(county, base, projection);
   const { years, indicatorIds: ids } = compiled;
   const nYears = years.length;
-  // every knob is drawn on every draw, in a fixed order, so streams stay aligned across scenarios;
-  // a block's offsets (offsets[k * block + d]) are drawn as it comes, in the same order
+  // a block's offsets are drawn as it comes (drawOffsets)
   const knobs = allKnobs.length;
   if (buffers.offsets.length < knobs * blockOfDraws) buffers.offsets = new Float64Array(knobs * blockOfDraws);
   const offsets = buffers.offsets;
@@ -79,8 +88,7 @@ export function monteCarlo(
   const missing = new Float64Array(ids.length);
   for (let from = 0; from < draws; from += blockOfDraws) {
     const block = Math.min(blockOfDraws, draws - from);
-    // 24 bits an offset (one step of the generator; 53 took two, a tenth of the run)
-    for (let d = 0; d < block; d++) for (let k = 0; k < knobs; k++) offsets[k * block + d] = 2 * uniformFloat32(rng) - 1;
+    drawOffsets(rng, block, offsets);
     compiled.runDraws(offsets, block, values, counted, met, from, draws, missing);
   }
   const bands: Record<string, Band> = {};

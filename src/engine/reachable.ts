@@ -5,10 +5,10 @@
 // each is rounded at the indicator's reported precision on the cautious side, so the printed
 // number itself is reached at least that often.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { uniformFloat32 } from 'pure-rand/distribution/uniformFloat32';
 import type { County } from '../data/seedSchema.ts';
 import type { CountyAssumptions } from './projectCounty.ts';
 import { compileCounty } from './compiledCounty.ts';
+import { blockOfDraws, drawOffsets } from './monteCarlo.ts';
 import { allKnobs } from './knobs.ts';
 import { quantilesInto } from './quantiles.ts';
 import { reportedDecimals } from './verdict.ts';
@@ -43,12 +43,12 @@ export function reachableAtHorizon(county: County, a: CountyAssumptions, draws: 
   const full = ids.map(() => new Float64Array(n * draws));
   const judged = new Float64Array(ids.length);
   const met = new Float64Array(ids.length);
-  const block = Math.min(draws, 512);
+  const block = Math.min(draws, blockOfDraws);
   const offsets = new Float64Array(allKnobs.length * block);
   const rng = xoroshiro128plus(streamSeed(seed));
   for (let from = 0; from < draws; from += block) {
     const size = Math.min(block, draws - from);
-    for (let d = 0; d < size; d++) for (let k = 0; k < allKnobs.length; k++) offsets[k * size + d] = 2 * uniformFloat32(rng) - 1;
+    drawOffsets(rng, size, offsets);
     compiled.runDraws(offsets, size, full, judged, met, from, draws);
   }
   const columns = full.map((c) => c.subarray(last * draws, n * draws));
