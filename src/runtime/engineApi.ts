@@ -5,6 +5,7 @@ import type { County } from '../data/seedSchema.ts';
 import type { CountyReport } from '../engine/report.ts';
 import type { Tornado } from '../engine/sensitivity.ts';
 import { runEconomics, runOutlook, runScenario, runSensitivity, runSplit, type CountyEconomics, type Outlook, type RunScenario, type SplitAnswer, type SplitQuestion } from '../scenario/run.ts';
+import { createReportMemo } from '../scenario/reportMemo.ts';
 import { auditCounties, type Finding } from '../engine/audit/index.ts';
 
 export type { CountyEconomics, Outlook, SplitAnswer, SplitQuestion };
@@ -25,9 +26,12 @@ function countyOf(request: ProjectionRequest, countyId: string): County {
   return county;
 }
 
+/** this worker's reports of the counties a request left as they were (a drag moves one county) */
+export const reports = createReportMemo();
+
 export const engineApi = {
   project(request: ProjectionRequest): CountyReport[] {
-    return runScenario(scenarioOf(request), countiesOf(request));
+    return runScenario(scenarioOf(request), countiesOf(request), reports);
   },
   sensitivity(request: ProjectionRequest, countyId: string): Tornado[] {
     return runSensitivity(scenarioOf(request), countyOf(request, countyId));

@@ -15,6 +15,7 @@ import { reachableAtHorizon, type Reachable } from '../engine/reachable.ts';
 import type { VerdictRow } from '../engine/report.ts';
 import { applyOverrides, unitCostsFor } from './applyScenario.ts';
 import type { Scenario } from './scenarioSchema.ts';
+import type { ReportMemo } from './reportMemo.ts';
 
 /** A scenario as the engine runs it (its version is the reader's business). */
 export type RunScenario = Omit<Scenario, 'version'>;
@@ -24,15 +25,17 @@ function assumptionsOf(county: County, s: RunScenario) {
   return { reference, inForce: applyOverrides(reference, s.counties[county.id]) };
 }
 
-/** Every county's report under the scenario; with `s.draws > 0`, bands and probabilities too. */
-export function runScenario(s: RunScenario, counties: readonly County[]): CountyReport[] {
-  const buffers = monteCarloBuffers();
-  return counties.map((county) => {
+/** Every county's report under the scenario; with `s.draws > 0`, bands and probabilities too.
+ * With a memo, a county whose part of the scenario is as last time gets last time's report. */
+export function runScenario(s: RunScenario, counties: readonly County[], memo?: ReportMemo): CountyReport[] {
+  let buffers: ReturnType<typeof monteCarloBuffers> | undefined;
+  const make = (county: County) => () => {
     const { reference, inForce } = assumptionsOf(county, s);
     const projection = projectCounty(county, inForce);
     const report = countyReport(county, projection, countyInputs(county, reference, inForce, projection.starts.map((x) => x.resource)), inForce.observed);
-    return s.draws > 0 ? withUncertainty(report, monteCarlo(county, inForce, s.draws, s.seed, { buffers, projection })) : report;
-  });
+    return s.draws > 0 ? withUncertainty(report, monteCarlo(county, inForce, s.draws, s.seed, { buffers: (buffers ??= monteCarloBuffers()), projection })) : report;
+  };
+  return counties.map((county) => (memo ? memo.report(county, s, make(county)) : make(county)()));
 }
 
 export function runSensitivity(s: RunScenario, county: County): Tornado[] {
