@@ -248,6 +248,10 @@ class Projections {
     });
   }
 
+  /** how long the last drag step's Monte Carlo took to answer (ms): while it keeps up with the
+   * finger, a drag's steps ask for it alone, since its answer carries the projection too */
+  private dragAnswerMs = Number.POSITIVE_INFINITY;
+
   /** a whole answer of an earlier step, waiting to be shown with the next step's projection */
   private waitingWhole: ReturnType<typeof setTimeout> | undefined;
 
@@ -262,8 +266,13 @@ class Projections {
     const editedAt = performance.now();
     const follow = this.inBurst;
     if (!follow) this.lastWhole = null;
+    // A drag step whose Monte Carlo keeps up (answers within two frames) asks for it alone: the
+    // page renders and the charts draw once a step, not once for the projection and again for its
+    // bands, which on two cores is what kept the bands behind the finger.
+    const alone = follow && request.draws > 0 && this.dragAnswerMs <= 2 * frameMs;
+    if (!follow) this.dragAnswerMs = Number.POSITIVE_INFINITY;
     try {
-      const quick = scheduler.run('scorecard:quick', () => client.call('project', { ...request, draws: 0 }));
+      const quick = alone ? null : scheduler.run('scorecard:quick', () => client.call('project', { ...request, draws: 0 }));
       // a drag's steps ask at once (latest wins); a single edit, or the page opening, waits for edits
       // to pause as the slower answers do, so the plan audit asked for at the start is not behind it
       // A drag's steps draw fewer (a probability to within a few points, a county's cohorts rerun per
@@ -272,9 +281,9 @@ class Projections {
       const drawsNow = follow ? Math.min(request.draws, dragDraws) : request.draws;
       const full = request.draws === 0 ? null : scheduler.run('scorecard:full', () => analysisClient.call('project', { ...request, draws: drawsNow }), { settleMs: follow ? 0 : settleMs });
       const settled = request.draws === 0 || drawsNow === request.draws ? null : scheduler.run('scorecard:settled', () => analysisClient.call('project', request), { settleMs });
-      const first = await quick.answer;
+      const first = quick && (await quick.answer);
       // answers come in order: one newer than the one on screen is shown even while a drag goes on
-      if (first && quick.request >= this.shownQuick) {
+      if (quick && first && quick.request >= this.shownQuick) {
         this.shownQuick = quick.request;
         if (!this.reports) performance.mark('chps:first-projection');
         this.deterministic = first;
@@ -296,6 +305,8 @@ class Projections {
       if (!full) return;
       const answer = await full.answer;
       if (!answer) return;
+      if (follow && drawsNow < request.draws) this.dragAnswerMs = performance.now() - editedAt;
+      if (alone) this.deterministic = answer;
       if (this.scenario === scenario) {
         clearTimeout(this.waitingWhole);
         this.waitingWhole = undefined;
@@ -303,6 +314,15 @@ class Projections {
         this.following = false;
         // fewer draws than the scenario asks for: not its whole answer until the settled run
         if (!settled) this.answered = scenario;
+        this.withProbabilities = true;
+        this.markBands(editedAt);
+      } else if (alone && this.inBurst) {
+        // no projection of its own comes for the next step: this answer, a step behind, is the
+        // newest there is (answers come in order)
+        clearTimeout(this.waitingWhole);
+        this.waitingWhole = undefined;
+        this.reports = answer;
+        this.following = true;
         this.withProbabilities = true;
         this.markBands(editedAt);
       } else if (this.inBurst && this.deterministic) {

@@ -61,6 +61,46 @@ describe('one truth', () => {
     await context.close();
   });
 
+  it('probabilities move while a slider is dragged: each step shows the engine’s own answer for that step', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.goto(`${harness().url}#county=pingshan`);
+    await settled(page);
+    // one step at a time, each as soon as the last one's bands are on screen (a drag's steps come
+    // closer together than an edit's pause, so this is one drag however fast the machine is)
+    const steps = [14, 18, 22, 26, 30, 34, 38];
+    const shown = (await page.evaluate(async (values) => {
+      const input = document.querySelector('[data-control="pingshan-additionsPerYear-nurses"] input[type="range"]') as HTMLInputElement;
+      const answered: number[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => e.name === 'chps:bands-shown' && answered.push((e as PerformanceMark).detail.editedAt)));
+      observer.observe({ entryTypes: ['mark'] });
+      const read = () => document.querySelector('[data-verdict="nurses_per_1000"] .status')!.textContent!.match(/(\d+)% likely/u)?.[1] ?? null;
+      const out: (string | null)[] = [];
+      for (const v of values) {
+        const at = performance.now();
+        input.value = String(v);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        while (!answered.some((t) => t >= at)) await new Promise((r) => requestAnimationFrame(r));
+        // the render that follows the answer
+        await new Promise((r) => requestAnimationFrame(r));
+        out.push(read());
+      }
+      observer.disconnect();
+      return out;
+    }, steps)) as (string | null)[];
+    // the drag's steps draw 250 (a step after a pause, the scenario's 2,000)
+    const engine = (n: number, draws: number) => String(Math.round(engineVerdict({ resources: { nurses: { additionsPerYear: n } } }, 'nurses_per_1000', draws).probability! * 100));
+    steps.forEach((n, i) => expect([engine(n, 250), engine(n, 2000)], `${n} nurses a year`).toContain(shown[i]));
+    // from missed in nearly every draw to met in nearly every one, step by step
+    expect(Number(shown[0])).toBeLessThan(15);
+    expect(Number(shown.at(-1))).toBeGreaterThan(90);
+    expect(new Set(shown).size).toBeGreaterThanOrEqual(4);
+    // once the drag pauses, the scenario's own draws
+    await settled(page);
+    expect((await page.locator('[data-verdict="nurses_per_1000"] .status').textContent())!).toContain(`${engine(38, 2000)}% likely`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('one status per target, in the same words and colour everywhere: the table, the cards, the overview, the presenter and the CSV', async () => {
     const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
     await page.goto(`${harness().url}#county=pingshan`);
