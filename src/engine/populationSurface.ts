@@ -127,17 +127,21 @@ function terms(nodes: readonly (readonly number[])[], values: Float64Array, year
 
 /** Working arrays for blocks of up to `draws` draws. */
 export function surfaceScratch(surface: PopulationSurface, draws: number) {
-  const terms = surface.coefficients.length / surface.years;
-  // the coefficients year by year (coefficientsByYear[t * terms + k]), read in order for each draw
-  const byYear = new Float64Array(surface.coefficients.length);
-  for (let k = 0; k < terms; k++) for (let t = 0; t < surface.years; t++) byYear[t * terms + k] = surface.coefficients[k * surface.years + t]!;
-  return { draws, byYear, term: new Float64Array(terms), power: new Float64Array(surface.nodes.reduce((n, xs) => n + xs.length, 0)) };
+  const knobs = surface.nodes.length;
+  // where each knob's powers start among the power columns
+  const first = new Int32Array(knobs);
+  for (let q = 1; q < knobs; q++) first[q] = first[q - 1]! + surface.nodes[q - 1]!.length;
+  const powerCount = surface.nodes.reduce((n, xs) => n + xs.length, 0);
+  return { draws, first, powerColumns: new Float64Array(powerCount * draws), monomial: new Float64Array(draws) };
 }
 
 /**
  * Residents of a block of draws: out[t * draws + d] for draw d, whose offset of knob q is
  * offsets[at[q] + d] (at[q] < 0: the knob does not move). Each draw's number is the same whatever
  * the block it is run in.
+ * Column by column: each knob's powers for every draw, then each term's value for every draw added
+ * to every year it moves — long plain loops instead of a few dozen short ones a draw. A draw's sum
+ * takes its terms in the same order, so it is the same number to the last bit.
  */
 export function residentsInto(
   surface: PopulationSurface,
@@ -147,38 +151,40 @@ export function residentsInto(
   out: Float64Array,
   scratch: ReturnType<typeof surfaceScratch>,
 ): void {
-  const { nodes, years, fixed, powers } = surface;
+  const { nodes, years, fixed, powers, coefficients } = surface;
   const knobs = nodes.length;
-  const { byYear, term, power } = scratch;
-  const terms = term.length;
-  // where each knob's powers start in `power`
-  const first = new Int32Array(knobs);
-  for (let q = 1; q < knobs; q++) first[q] = first[q - 1]! + nodes[q - 1]!.length;
-  for (let d = 0; d < draws; d++) {
-    // the draw's offsets raised to the powers the terms use, then each term's value
+  const { first, powerColumns: pc, monomial } = scratch;
+  const terms = coefficients.length / years;
+  for (let q = 0; q < knobs; q++) {
+    const degree = nodes[q]!.length - 1;
+    if (degree < 1) continue;
+    const one = (first[q]! + 1) * draws;
+    const from = at[q]!;
+    if (from < 0) pc.fill(0, one, one + draws);
+    else for (let d = 0; d < draws; d++) pc[one + d] = offsets[from + d]!;
+    for (let e = 2, prev = one; e <= degree; e++, prev += draws) {
+      const col = (first[q]! + e) * draws;
+      for (let d = 0; d < draws; d++) pc[col + d] = pc[prev + d]! * pc[one + d]!;
+    }
+  }
+  for (let t = 0; t < years; t++) out.fill(Number.isNaN(fixed[t]!) ? 0 : fixed[t]!, t * draws, (t + 1) * draws);
+  for (let k = 0; k < terms; k++) {
+    // the term's value in each draw: its knobs' powers multiplied in knob order
+    let started = false;
     for (let q = 0; q < knobs; q++) {
-      const o = at[q]! < 0 ? 0 : offsets[at[q]! + d]!;
-      const p = first[q]!;
-      power[p] = 1;
-      for (let e = 1; e < nodes[q]!.length; e++) power[p + e] = power[p + e - 1]! * o;
+      const e = powers[k * knobs + q]!;
+      if (e === 0) continue;
+      const col = (first[q]! + e) * draws;
+      if (!started) for (let d = 0; d < draws; d++) monomial[d] = pc[col + d]!;
+      else for (let d = 0; d < draws; d++) monomial[d] = monomial[d]! * pc[col + d]!;
+      started = true;
     }
-    for (let k = 0; k < terms; k++) {
-      let v = 1;
-      for (let q = 0; q < knobs; q++) {
-        const e = powers[k * knobs + q]!;
-        if (e !== 0) v *= power[first[q]! + e]!;
-      }
-      term[k] = v;
-    }
+    if (!started) monomial.fill(1, 0, draws);
     for (let t = 0; t < years; t++) {
-      const seen = fixed[t]!;
-      if (!Number.isNaN(seen)) {
-        out[t * draws + d] = seen;
-        continue;
-      }
-      let sum = 0;
-      for (let k = 0, c = t * terms; k < terms; k++, c++) sum += byYear[c]! * term[k]!;
-      out[t * draws + d] = sum;
+      if (!Number.isNaN(fixed[t]!)) continue;
+      const c = coefficients[k * years + t]!;
+      const row = t * draws;
+      for (let d = 0; d < draws; d++) out[row + d] = out[row + d]! + c * monomial[d]!;
     }
   }
 }
