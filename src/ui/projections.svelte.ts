@@ -36,6 +36,8 @@ export const dragDraws = 250;
 const undoBurstMs = 800;
 /** a whole answer of an earlier step of a drag waits this long for the next step to carry it */
 const frameMs = 16;
+/** a drag's Monte Carlo that answers within this long (once started) keeps up with the finger */
+const keepsUpMs = 4 * frameMs;
 const undoDepth = 100;
 
 export { defaultScenario };
@@ -248,8 +250,9 @@ class Projections {
     });
   }
 
-  /** how long the last drag step's Monte Carlo took to answer (ms): while it keeps up with the
-   * finger, a drag's steps ask for it alone, since its answer carries the projection too */
+  /** how long the last drag step's Monte Carlo took to answer once started (ms; its wait behind
+   * the step before is the finger's pace, not its cost): while it keeps up with the finger, a drag's
+   * steps ask for it alone, since its answer carries the projection too */
   private dragAnswerMs = Number.POSITIVE_INFINITY;
 
   /** a whole answer of an earlier step, waiting to be shown with the next step's projection */
@@ -266,10 +269,12 @@ class Projections {
     const editedAt = performance.now();
     const follow = this.inBurst;
     if (!follow) this.lastWhole = null;
-    // A drag step whose Monte Carlo keeps up (answers within two frames) asks for it alone: the
-    // page renders and the charts draw once a step, not once for the projection and again for its
-    // bands, which on two cores is what kept the bands behind the finger.
-    const alone = follow && request.draws > 0 && this.dragAnswerMs <= 2 * frameMs;
+    // A drag step whose Monte Carlo keeps up asks for it alone: the page renders and the charts
+    // draw once a step, not once for the projection and again for its bands, which on two cores is
+    // what kept the bands behind the finger. (An answer waits for the page as much as for the
+    // worker, and the page is busiest during a drag: measured 5–55 ms on two busy cores. Only a
+    // Monte Carlo slower than that — a large imported county — is worth a projection of its own.)
+    const alone = follow && request.draws > 0 && this.dragAnswerMs <= keepsUpMs;
     if (!follow) this.dragAnswerMs = Number.POSITIVE_INFINITY;
     try {
       const quick = alone ? null : scheduler.run('scorecard:quick', () => client.call('project', { ...request, draws: 0 }));
@@ -279,7 +284,8 @@ class Projections {
       // draw): bands that keep up with the finger on two cores; the scenario's own number of draws
       // follows once the drag pauses (latest wins on its channel, so only the last step's runs).
       const drawsNow = follow ? Math.min(request.draws, dragDraws) : request.draws;
-      const full = request.draws === 0 ? null : scheduler.run('scorecard:full', () => analysisClient.call('project', { ...request, draws: drawsNow }), { settleMs: follow ? 0 : settleMs });
+      let started = 0;
+      const full = request.draws === 0 ? null : scheduler.run('scorecard:full', () => ((started = performance.now()), analysisClient.call('project', { ...request, draws: drawsNow })), { settleMs: follow ? 0 : settleMs });
       const settled = request.draws === 0 || drawsNow === request.draws ? null : scheduler.run('scorecard:settled', () => analysisClient.call('project', request), { settleMs });
       const first = quick && (await quick.answer);
       // answers come in order: one newer than the one on screen is shown even while a drag goes on
@@ -305,7 +311,7 @@ class Projections {
       if (!full) return;
       const answer = await full.answer;
       if (!answer) return;
-      if (follow && drawsNow < request.draws) this.dragAnswerMs = performance.now() - editedAt;
+      if (follow && drawsNow < request.draws) this.dragAnswerMs = performance.now() - started;
       if (alone) this.deterministic = answer;
       if (this.scenario === scenario) {
         clearTimeout(this.waitingWhole);
