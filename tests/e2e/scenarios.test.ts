@@ -3,9 +3,10 @@
 // match the CLI, the presenter steps from the keyboard, and a user's own county imports.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page, Route } from 'playwright-core';
 import { useHarness } from './harness.ts';
+import { field, scenarioOnPage, settled } from './pageState.ts';
 
 const harness = useHarness();
 
@@ -68,6 +69,43 @@ describe('share links', () => {
     await page.locator('[data-action="redo"]').click();
     await expect.poll(() => page.url()).toBe(link);
 
+    expect([...problems, ...other.problems]).toEqual([]);
+    await other.context.close();
+    await context.close();
+  });
+
+  it('an edit written before the compressor has come: the link carries it plain, opens elsewhere, and is deflated once it comes', async () => {
+    // the built scripts that hold the compressor (fflate's deflate), by their source maps
+    const compressor = readdirSync('dist/assets').filter((f) => f.endsWith('.js.map') && (JSON.parse(readFileSync(`dist/assets/${f}`, 'utf8')) as { sources: string[] }).sources.some((s) => s.endsWith('scenario/compressor.ts'))).map((f) => f.slice(0, -'.map'.length));
+    expect(compressor.length).toBeGreaterThan(0);
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    const held: Route[] = [];
+    await page.route((url) => compressor.some((f) => url.pathname.endsWith(`/${f}`)), (route) => void held.push(route));
+    // the first view goes without it
+    await page.goto(`${harness().url}#county=pingshan`);
+    await settled(page);
+    await field(page, 'totalFertilityRate').fill('1.42');
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const plain = await scenarioOnPage(page);
+    expect(plain.counties.pingshan?.totalFertilityRate).toBe(1.42);
+    const params = new URLSearchParams(new URL(page.url()).hash.slice(1));
+    expect(params.has('j')).toBe(true);
+    expect(params.has('s')).toBe(false);
+    const link = page.url();
+
+    // another browser opens it as it is
+    const other = await harness().newPage({ locale: 'en-US' });
+    await other.page.goto(link);
+    await settled(other.page);
+    expect(await field(other.page, 'totalFertilityRate').inputValue()).toBe('1.42');
+    expect(await other.page.locator('[data-dropped-banner]').count()).toBe(0);
+    expect(await scenarioOnPage(other.page)).toEqual(plain);
+
+    // the compressor comes: the address bar is written again, deflated, with the same scenario
+    for (const route of held.splice(0)) await route.continue();
+    await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).has('s'), { timeout: 10_000 }).toBe(true);
+    expect(page.url()).not.toContain('j=');
+    expect(await scenarioOnPage(page)).toEqual(plain);
     expect([...problems, ...other.problems]).toEqual([]);
     await other.context.close();
     await context.close();
