@@ -24,6 +24,18 @@ async function settledUrl(page: Page): Promise<string> {
   await expect.poll(() => { const now = page.url(); const same = now === last; last = now; return same; }, { interval: 350, timeout: 10_000 }).toBe(true);
   return last;
 }
+/** the built scripts that hold a module, by their source maps */
+const chunksWith = (source: string) =>
+  readdirSync('dist/assets')
+    .filter((f) => f.endsWith('.js.map') && (JSON.parse(readFileSync(`dist/assets/${f}`, 'utf8')) as { sources: string[] }).sources.some((s) => s.endsWith(source)))
+    .map((f) => f.slice(0, -'.map'.length));
+/** requests for these scripts wait (in the returned list) until let go */
+async function holdBack(page: Page, files: string[]): Promise<Route[]> {
+  expect(files.length).toBeGreaterThan(0);
+  const held: Route[] = [];
+  await page.route((url) => files.some((f) => url.pathname.endsWith(`/${f}`)), (route) => void held.push(route));
+  return held;
+}
 /** the whole answer, probabilities included, for the scenario now on screen (not an older one still showing) */
 const probabilitiesShown = async (page: Page) => {
   await expect.poll(() => page.locator('[role="toolbar"]').getAttribute('data-complete'), { timeout: 20_000 }).toBe('true');
@@ -75,12 +87,9 @@ describe('share links', () => {
   });
 
   it('an edit written before the compressor has come: the link carries it plain, opens elsewhere, and is deflated once it comes', async () => {
-    // the built scripts that hold the compressor (fflate's deflate), by their source maps
-    const compressor = readdirSync('dist/assets').filter((f) => f.endsWith('.js.map') && (JSON.parse(readFileSync(`dist/assets/${f}`, 'utf8')) as { sources: string[] }).sources.some((s) => s.endsWith('scenario/compressor.ts'))).map((f) => f.slice(0, -'.map'.length));
-    expect(compressor.length).toBeGreaterThan(0);
     const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
-    const held: Route[] = [];
-    await page.route((url) => compressor.some((f) => url.pathname.endsWith(`/${f}`)), (route) => void held.push(route));
+    // the compressor (fflate's deflate)
+    const held = await holdBack(page, chunksWith('scenario/compressor.ts'));
     // the first view goes without it
     await page.goto(`${harness().url}#county=pingshan`);
     await settled(page);
@@ -280,6 +289,33 @@ describe('workshop', () => {
     await expect.poll(() => pingshanBeds.getAttribute('class'), { timeout: 15_000 }).toContain('missed');
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-presenter]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the presenter opened before the cases’ builders (and the engine they take) have come: names and keys at once, answers once they come', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const held = await holdBack(page, chunksWith('scenario/cases.ts'));
+    // the first view goes without them
+    await page.goto(harness().url);
+    await settled(page);
+    await page.locator('[data-action="present"]').click();
+    expect(await page.locator('[data-case-title]').textContent()).toBe('The plan as written');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    expect(await page.locator('[data-case-title]').textContent()).toBe('Tight budget');
+    expect(await page.locator('[data-presenter] .summary').textContent()).toContain('70%');
+    await page.keyboard.press('a');
+    const gps = page.locator('[data-presenter] tbody tr', { hasText: 'Xiangshan' }).locator('td').nth(3);
+    expect(await gps.getAttribute('data-revealed')).toBe('true');
+    expect(await gps.getAttribute('data-status')).toBeNull();
+    await page.keyboard.press('q');
+    expect(await page.locator('[data-presenter-qr] canvas').count()).toBe(0);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    expect(await gps.getAttribute('data-status')).toBeNull();
+    for (const route of held.splice(0)) await route.continue();
+    await expect.poll(() => gps.getAttribute('data-status'), { timeout: 15_000 }).toBe('missed');
+    await expect.poll(() => page.locator('[data-presenter-qr] canvas').count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });
