@@ -3,9 +3,9 @@
 // match the CLI, the presenter steps from the keyboard, and a user's own county imports.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page, Route } from 'playwright-core';
-import { useHarness } from './harness.ts';
+import { chunksWith, useHarness } from './harness.ts';
 import { field, scenarioOnPage, settled } from './pageState.ts';
 
 const harness = useHarness();
@@ -24,11 +24,6 @@ async function settledUrl(page: Page): Promise<string> {
   await expect.poll(() => { const now = page.url(); const same = now === last; last = now; return same; }, { interval: 350, timeout: 10_000 }).toBe(true);
   return last;
 }
-/** the built scripts that hold a module, by their source maps */
-const chunksWith = (source: string) =>
-  readdirSync('dist/assets')
-    .filter((f) => f.endsWith('.js.map') && (JSON.parse(readFileSync(`dist/assets/${f}`, 'utf8')) as { sources: string[] }).sources.some((s) => s.endsWith(source)))
-    .map((f) => f.slice(0, -'.map'.length));
 /** requests for these scripts wait (in the returned list) until let go */
 async function holdBack(page: Page, files: string[]): Promise<Route[]> {
   expect(files.length).toBeGreaterThan(0);
