@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Page, Route } from 'playwright-core';
-import { chunksWith, useHarness } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { chunksWith, holdBack, useHarness } from './harness.ts';
 import { field, scenarioOnPage, settled } from './pageState.ts';
 
 const harness = useHarness();
@@ -23,13 +23,6 @@ async function settledUrl(page: Page): Promise<string> {
   let last = '';
   await expect.poll(() => { const now = page.url(); const same = now === last; last = now; return same; }, { interval: 350, timeout: 10_000 }).toBe(true);
   return last;
-}
-/** requests for these scripts wait (in the returned list) until let go */
-async function holdBack(page: Page, files: string[]): Promise<Route[]> {
-  expect(files.length).toBeGreaterThan(0);
-  const held: Route[] = [];
-  await page.route((url) => files.some((f) => url.pathname.endsWith(`/${f}`)), (route) => void held.push(route));
-  return held;
 }
 /** the whole answer, probabilities included, for the scenario now on screen (not an older one still showing) */
 const probabilitiesShown = async (page: Page) => {
