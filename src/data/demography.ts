@@ -71,9 +71,8 @@ export const sexRatioAtBirthSource = sourced(
   'sourced_unverified',
 );
 
-/** National total fertility rate by year. 2021 and 2024 have no published figure: 2021 lies between
- * the census and 2022, 2024 is held at 2023's (said in the source note). */
-export const nationalTotalFertility: Readonly<Record<number, number>> = { 2020: 1.3, 2021: 1.15, 2022: 1.05, 2023: 1.0, 2024: 1.0 };
+/** National total fertility rate by year (in a module of its own: see there) */
+export { nationalTotalFertility } from './totalFertility.ts';
 export const totalFertilitySource = sourced(
   {
     zh: '全国总和生育率：2020年普查1.3；2022年约1.05；2023年约1.0。国家统计局未公布2021、2024年数值：2021年取两者之间1.15，2024年沿用1.0。',

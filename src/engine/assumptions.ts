@@ -12,9 +12,9 @@ import { resources as allResources, simulatedIndicators, type Resource } from '.
 import { startingStock } from './baseline.ts';
 import { countyParameters, parameters } from '../data/parameters.ts';
 import { projectCounty, type CountyAssumptions, type ResourceAssumptions } from './projectCounty.ts';
+import type { PresetId } from './presets.ts';
 
-export const presetIds = ['plan', 'trend'] as const;
-export type PresetId = (typeof presetIds)[number];
+export { presetIds, type PresetId } from './presets.ts';
 
 export const yearsOf = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) + 1 }, (_, i) => from + i);
 

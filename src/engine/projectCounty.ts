@@ -11,6 +11,7 @@ import { startingStock, type StartingStock } from './baseline.ts';
 import { bedsNeeded } from './bedNeed.ts';
 import { fitLine, lastObservedStep, observedCounts, observedSteps, type ObservedValues } from './observed.ts';
 import { benchmarkFor, type FigureSource } from '../data/nationalFigures.ts';
+import { quotient } from './quotient.ts';
 
 export interface ResourceAssumptions {
   /** share leaving each year (staff) or closing (beds, places) */
@@ -163,12 +164,6 @@ function additionsSeries(steps: number, perYear: number, projects: readonly Proj
   return additions;
 }
 
-/** a ÷ b, or NaN (no number) when there is nothing to divide by: no doctors, no children (a
- * count so near zero that the quotient overflows is nothing to divide by, too) */
-export function quotient(a: number, b: number, scale = 1): number {
-  const q = (a / b) * scale;
-  return b > 0 && Number.isFinite(q) ? q : Number.NaN;
-}
 
 /** The resource per 1000 residents rising by the gain a year, plus the user's projects on top;
  * an observed count resets the rate at its year and the gain goes on from there. */

@@ -1,7 +1,8 @@
 // A county projection as plain, serialisable rows: every number and status the page, the printout,
 // the CSV and the CLI show, worked out once here so that they cannot disagree.
 import type { County } from '../data/seedSchema.ts';
-import { quotient, type Basis, type CountyProjection, type TargetSource, type TrendFit } from './projectCounty.ts';
+import type { Basis, CountyProjection, TargetSource, TrendFit } from './projectCounty.ts';
+import { quotient } from './quotient.ts';
 import { simulatedIndicators, type Resource } from '../data/catalogue.ts';
 import type { ObservedValues } from './observed.ts';
 import { judge } from './verdict.ts';

@@ -1,29 +1,17 @@
 // Named cases for workshops: each a whole scenario built from the seeds, applied to every county
-// or to one. A trainer steps through them in the presenter view without touching a slider.
+// or to one. A trainer steps through them in the presenter view without touching a slider. Their
+// names and summaries are in caseList.ts, which the page has without the engine this module takes.
 import type { County } from '../data/seedSchema.ts';
 import type { Resource } from '../data/catalogue.ts';
-import { nationalTotalFertility } from '../data/demography.ts';
 import { presetAssumptions } from '../engine/assumptions.ts';
 import { defaultScenario, pageDefaults } from './defaults.ts';
 import type { CountyOverrides, Scenario } from './scenarioSchema.ts';
+import { caseList, childcarePushPer1000, datedBedProjects, exodusAttrition, lowTotalFertility, tightShare, type CaseEntry, type CaseId } from './caseList.ts';
 
-type Bilingual = { zh: string; en: string };
-
-export interface WorkshopCase {
-  id: string;
-  title: Bilingual;
-  /** what changes and why it is worth discussing */
-  summary: Bilingual;
-  /** whether the case changes anything for this county */
-  appliesTo(county: County): boolean;
+export interface WorkshopCase extends CaseEntry {
   /** the scenario, for the counties in scope (every county, or one) */
   build(counties: readonly County[], scope: readonly string[]): Scenario;
 }
-
-const lowTotalFertility = 0.8;
-const exodusAttrition = 0.08;
-const tightShare = 0.7;
-const childcarePushPer1000 = 1.5;
 
 function withCounties(base: Partial<Scenario>, counties: readonly County[], scope: readonly string[], each: (c: County) => CountyOverrides | null): Scenario {
   const overrides: Scenario['counties'] = {};
@@ -35,99 +23,36 @@ function withCounties(base: Partial<Scenario>, counties: readonly County[], scop
   return { ...defaultScenario(), ...base, counties: overrides };
 }
 
-const datedBedProjects = (c: County) => c.projects.filter((p) => p.resource === 'beds' && p.openingYear !== null);
+const builders: Record<CaseId, WorkshopCase['build']> = {
+  plan: (counties, scope) => withCounties({}, counties, scope, () => null),
+  trend: (counties, scope) => withCounties({ preset: 'trend' }, counties, scope, () => null),
+  low_births: (counties, scope) => withCounties({}, counties, scope, () => ({ totalFertilityRate: lowTotalFertility })),
+  bed_project_late: (counties, scope) =>
+    withCounties({}, counties, scope, (c) => {
+      const late = datedBedProjects(c);
+      return late.length ? { projects: Object.fromEntries(late.map((p) => [p.id, { openingYear: p.openingYear! + 1 }])) } : null;
+    }),
+  staff_exodus: (counties, scope) =>
+    withCounties({}, counties, scope, () => ({
+      resources: Object.fromEntries((['doctors', 'gps', 'tcm_doctors', 'nurses'] as const).map((r) => [r, { attrition: exodusAttrition }])),
+    })),
+  childcare_push: (counties, scope) =>
+    withCounties({ preset: 'trend' }, counties, scope, (c) =>
+      c.indicators.some((i) => i.id === 'childcare_slots_per_1000')
+        ? { newProjects: [{ id: 'user_childcare_push', name: 'Childcare push 托育攻坚', resource: 'childcare_slots', amount: Math.round((c.population.value / 1000) * childcarePushPer1000 / 10) * 10, openingYear: 2023 }] }
+        : null,
+    ),
+  tight_budget: (counties, scope) =>
+    withCounties({}, counties, scope, (c) => {
+      const plan = presetAssumptions(c, 'plan', pageDefaults.horizon);
+      const resources: NonNullable<CountyOverrides['resources']> = {};
+      for (const [r, a] of Object.entries(plan.resources) as [Resource, { additionsPerYear: number }][]) {
+        if (a.additionsPerYear > 0) resources[r] = { additionsPerYear: Math.round(a.additionsPerYear * tightShare * 10) / 10 };
+      }
+      return { resources };
+    }),
+};
 
-export const workshopCases: readonly WorkshopCase[] = [
-  {
-    id: 'plan',
-    title: { zh: '规划原样', en: 'The plan as written' },
-    summary: {
-      zh: '每项资源按规划目标所需的年均增量增长，规划所列项目如期投用；人口按总和生育率、人均预期寿命和净迁移率逐年龄推算。',
-      en: 'Each resource grows by the yearly addition its target needs, the plan’s projects open on time, and the population follows total fertility, life expectancy and net migration, age by age.',
-    },
-    appliesTo: () => true,
-    build: (counties, scope) => withCounties({}, counties, scope, () => null),
-  },
-  {
-    id: 'trend',
-    title: { zh: '按全国趋势', en: 'National trend' },
-    summary: {
-      zh: '不另加投入：每千人口资源按2020—2023年全国年均增量增长。差距即规划需要额外付出的努力。',
-      en: 'No special effort: each resource per 1000 residents rises by its 2020–2023 national yearly gain. The gap is what the plan asks beyond the national pace.',
-    },
-    appliesTo: () => true,
-    build: (counties, scope) => withCounties({ preset: 'trend' }, counties, scope, () => null),
-  },
-  {
-    id: 'low_births',
-    title: { zh: '出生更少', en: 'Fewer births' },
-    summary: {
-      zh: `总和生育率降至 ${lowTotalFertility}（2023年全国约 ${nationalTotalFertility[2023]}）：出生更少，3岁以下婴幼儿减少，托育需求下降，每千人口指标略易达到。`,
-      en: `Total fertility falls to ${lowTotalFertility} children per woman (nationally about ${nationalTotalFertility[2023]} in 2023): fewer births, fewer children under 3 and less childcare demand; per-1000 targets come slightly easier.`,
-    },
-    appliesTo: () => true,
-    build: (counties, scope) => withCounties({}, counties, scope, () => ({ totalFertilityRate: lowTotalFertility })),
-  },
-  {
-    id: 'bed_project_late',
-    title: { zh: '床位项目推迟一年', en: 'A bed project a year late' },
-    summary: {
-      zh: '规划中有明确投用年份的床位项目各推迟一年（如平山县医院扩建450张、相山区人民医院新院180张）。',
-      en: 'Each bed project with a stated opening year opens a year late (such as Pingshan County Hospital’s 450-bed expansion and Xiangshan District People’s Hospital’s 180 beds).',
-    },
-    appliesTo: (c) => datedBedProjects(c).length > 0,
-    build: (counties, scope) =>
-      withCounties({}, counties, scope, (c) => {
-        const late = datedBedProjects(c);
-        return late.length ? { projects: Object.fromEntries(late.map((p) => [p.id, { openingYear: p.openingYear! + 1 }])) } : null;
-      }),
-  },
-  {
-    id: 'staff_exodus',
-    title: { zh: '人才流失', en: 'Staff exodus' },
-    summary: {
-      zh: `每年有 ${exodusAttrition * 100}% 的医师、全科医生、中医师和护士离开（默认约 2%—3%），招聘不变。`,
-      en: `${exodusAttrition * 100}% of doctors, GPs, TCM doctors and nurses leave every year (the default is about 2–3%), with hiring unchanged.`,
-    },
-    appliesTo: () => true,
-    build: (counties, scope) =>
-      withCounties({}, counties, scope, () => ({
-        resources: Object.fromEntries((['doctors', 'gps', 'tcm_doctors', 'nurses'] as const).map((r) => [r, { attrition: exodusAttrition }])),
-      })),
-  },
-  {
-    id: 'childcare_push',
-    title: { zh: '托育攻坚', en: 'Childcare push' },
-    summary: {
-      zh: `在全国趋势基础上，各县2023年一次新增每千人口 ${childcarePushPer1000} 个托位（新建托育机构）。`,
-      en: `On the national trend, each county opens ${childcarePushPer1000} childcare places per 1000 residents at once in 2023 (new nurseries).`,
-    },
-    appliesTo: (c) => c.indicators.some((i) => i.id === 'childcare_slots_per_1000'),
-    build: (counties, scope) =>
-      withCounties({ preset: 'trend' }, counties, scope, (c) =>
-        c.indicators.some((i) => i.id === 'childcare_slots_per_1000')
-          ? { newProjects: [{ id: 'user_childcare_push', name: 'Childcare push 托育攻坚', resource: 'childcare_slots', amount: Math.round((c.population.value / 1000) * childcarePushPer1000 / 10) * 10, openingYear: 2023 }] }
-          : null,
-      ),
-  },
-  {
-    id: 'tight_budget',
-    title: { zh: '预算紧张', en: 'Tight budget' },
-    summary: {
-      zh: `床位、托位和卫生人员的年新增量只有规划路径所需的 ${tightShare * 100}%。`,
-      en: `Beds, childcare places and health workers are added at ${tightShare * 100}% of the yearly amounts the plan’s path needs.`,
-    },
-    appliesTo: () => true,
-    build: (counties, scope) =>
-      withCounties({}, counties, scope, (c) => {
-        const plan = presetAssumptions(c, 'plan', pageDefaults.horizon);
-        const resources: NonNullable<CountyOverrides['resources']> = {};
-        for (const [r, a] of Object.entries(plan.resources) as [Resource, { additionsPerYear: number }][]) {
-          if (a.additionsPerYear > 0) resources[r] = { additionsPerYear: Math.round(a.additionsPerYear * tightShare * 10) / 10 };
-        }
-        return { resources };
-      }),
-  },
-];
+export const workshopCases: readonly WorkshopCase[] = caseList.map((c) => ({ ...c, build: builders[c.id] }));
 
 export const caseById = (id: string) => workshopCases.find((c) => c.id === id) ?? null;

@@ -3,9 +3,13 @@
 // writing are in linkFormat.ts, which the page loads without the scenario schema.
 import { Inflate, strFromU8 } from 'fflate';
 import { readScenarioText, scenarioJsonLimits, type Dropped } from './readScenario.ts';
-import { carriesScenario, decodePlainLink, fromBase64Url, linkParams, linkPlace, maxPayloadChars, pageDefaults, type DecodedLink } from './linkFormat.ts';
+import { carriesScenario, decodePlainLink, fromBase64Url, linkParams, linkPlace, maxPayloadChars, pageDefaults, useCompressor, type DecodedLink } from './linkFormat.ts';
+import { deflateText } from './compressor.ts';
 
 export * from './linkFormat.ts';
+
+// what reads links has fflate: the links it writes are deflated from the start
+useCompressor(deflateText);
 
 /** JSON a payload may inflate to: what a scenario file may hold, in UTF-8 (deflate can expand
  * ~1000×, so inflating stops there, which caps what a hostile link costs) */

@@ -6,7 +6,10 @@
 // of edits) is not put in one; the link says so (`toolong=1`) and the page keeps the scenario.
 // This half writes links and reads those that carry no scenario, without the scenario schema that
 // reading a scenario takes (link.ts): a page opened without one does not load it.
-import { deflateSync, strToU8 } from 'fflate';
+// Nor does it load the compressor (fflate, compressor.ts) before the page's first view, which
+// writes no scenario: it comes when a scenario is first written, or once the page is idle. A link
+// written before it has come carries the same JSON plain (`j=`, which every version of the page
+// reads, the first one included), and the page writes its address bar again, deflated, once it has.
 import type { Dropped } from './readScenario.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import { countyIdPattern } from './scenarioConstants.ts';
@@ -53,16 +56,60 @@ function compact(s: Scenario): Record<string, unknown> {
   return out;
 }
 
-// one entry: the page asks again for the same scenario whenever only the view changes
-let memo: { json: string; payload: string | null } = { json: '', payload: null };
+type Deflate = (text: string) => Uint8Array;
+let deflate: Deflate | null = null;
+let compressorLoading: Promise<void> | null = null;
 
-/** The `s=` value for a scenario, or null when it is the page's defaults (see linkCarries for one
- * too large to carry). */
-export function scenarioPayload(s: Scenario): string | null {
+/** links are deflated with `d` from now on (link.ts, which has fflate for reading, passes it at once) */
+export function useCompressor(d: Deflate): void {
+  deflate = d;
+}
+
+/** the compressor is here: a link written now is deflated */
+export const compressorLoaded = (): boolean => deflate !== null;
+
+/** Loads the compressor (once; a failed load is tried again next time, links staying plain till
+ * then). Resolves either way. */
+export function loadCompressor(): Promise<void> {
+  return (compressorLoading ??= import('./compressor.ts').then(
+    (c) => useCompressor(c.deflateText),
+    () => {
+      compressorLoading = null;
+    },
+  ));
+}
+
+/** A scenario's payload: its compact JSON deflated (`s=`), or plain (`j=`) while the compressor
+ * has not come (asking for it then); null for the page's defaults. */
+export interface Payload {
+  key: 's' | 'j';
+  /** base64url, or the JSON */
+  value: string;
+  /** its length in the link (the JSON URL-encoded) */
+  chars: number;
+}
+
+// one entry: the page asks again for the same scenario whenever only the view changes
+let memo: { json: string; deflated: boolean; payload: Payload | null } = { json: '', deflated: false, payload: null };
+
+/** The scenario's payload, or null when it is the page's defaults (see linkCarries for one too large
+ * to carry). */
+export function scenarioPayload(s: Scenario): Payload | null {
   const body = compact(s);
   const json = JSON.stringify(body);
-  if (json !== memo.json) memo = { json, payload: Object.keys(body).length > 1 ? toBase64Url(deflateSync(strToU8(json), { level: 9, mem: 8 })) : null };
-  return memo.payload;
+  if (json === memo.json && memo.deflated === compressorLoaded()) return memo.payload;
+  let payload: Payload | null = null;
+  if (Object.keys(body).length > 1) {
+    if (deflate) {
+      const value = toBase64Url(deflate(json));
+      payload = { key: 's', value, chars: value.length };
+    } else {
+      void loadCompressor();
+      payload = { key: 'j', value: json, chars: new URLSearchParams({ j: json }).toString().length - 2 };
+    }
+  }
+  memo = { json, deflated: compressorLoaded(), payload };
+  return payload;
 }
 
 export function encodeLink(state: LinkState): string {
@@ -72,13 +119,14 @@ export function encodeLink(state: LinkState): string {
   if (state.lang) params.set('lang', state.lang);
   if (state.view !== 'main') params.set('view', state.view);
   const payload = scenarioPayload(state.scenario);
-  if (payload && payload.length <= maxPayloadChars) params.set('s', payload);
+  if (payload && payload.chars <= maxPayloadChars) params.set(payload.key, payload.value);
   else if (payload) params.set('toolong', '1');
   return params.size ? `#${params.toString()}` : '';
 }
 
-/** the link of this scenario carries it (false: too large for a link) */
-export const linkCarries = (s: Scenario): boolean => (scenarioPayload(s)?.length ?? 0) <= maxPayloadChars;
+/** the link of this scenario carries it (false: too large for a link, or, before the compressor has
+ * come, for a plain one) */
+export const linkCarries = (s: Scenario): boolean => (scenarioPayload(s)?.chars ?? 0) <= maxPayloadChars;
 
 export interface DecodedLink extends LinkState {
   dropped: Dropped[];

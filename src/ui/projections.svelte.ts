@@ -12,7 +12,7 @@ import type { EngineApi, ProjectionRequest } from '../runtime/engineApi.ts';
 import type { CountyReport } from '../engine/report.ts';
 import type { Finding } from '../engine/audit/index.ts';
 import type { County } from '../data/seedSchema.ts';
-import type { PresetId } from '../engine/assumptions.ts';
+import type { PresetId } from '../engine/presets.ts';
 import type { CostField } from '../data/parameters.ts';
 import { withUnitCost } from '../scenario/edit.ts';
 import type { CountyOverrides, Scenario } from '../scenario/scenarioSchema.ts';

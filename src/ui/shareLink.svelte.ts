@@ -1,6 +1,6 @@
 // Keeps the address bar equal to the share link of what is on screen, and opens links: at start,
 // and when a new one is pasted into this tab. What a link could not carry is kept for the banner.
-import { decodePlainLink, encodeLink, linkCarries, type DecodedLink } from '../scenario/linkFormat.ts';
+import { compressorLoaded, decodePlainLink, encodeLink, linkCarries, loadCompressor, scenarioPayload, type DecodedLink, type LinkState } from '../scenario/linkFormat.ts';
 import type { Dropped } from '../scenario/readScenario.ts';
 import { locale } from '../i18n/locale.svelte.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
@@ -50,10 +50,24 @@ class ShareLink {
   private written = '';
   /** the counties a link may name (set by start) */
   private knownCounties: () => string[] = () => [];
+  /** the compressor has come: a link written before it carries its scenario plain (`j=`), so the
+   * address bar (and a QR code on screen) is written again, deflated */
+  private deflated = $state(compressorLoaded());
+
+  /** Loads the compressor, which the first view goes without: once the page is idle after it, at
+   * the first edit, or when a link with a scenario is first written, whichever is first.
+   * Resolves when it has come (or failed to: links stay plain, and whole). */
+  prepare(): Promise<void> {
+    return loadCompressor().then(() => {
+      this.deflated = compressorLoaded();
+    });
+  }
 
   /** Opens the link in the address bar, then mirrors every change back into it. */
   start(knownCounties: () => string[]) {
     this.knownCounties = knownCounties;
+    // (a page that opened with something to read has it already: link.ts brings it)
+    this.deflated = compressorLoaded();
     this.open(location.hash, { initial: true });
     this.recoverUnwritten();
     addEventListener('hashchange', () => {
@@ -97,9 +111,12 @@ class ShareLink {
       $effect(() => {
         // what the link depends on
         const scenario = JSON.stringify(projections.scenario);
-        void [route.county, route.indicator, route.view, locale.lang];
+        void [route.county, route.indicator, route.view, locale.lang, this.deflated];
         const now = performance.now();
         const scenarioMoved = scenario !== lastScenario;
+        // an edit (not the scenario the page opened with): the compressor is sent for at once, to be
+        // here by the time the edit is written
+        if (scenarioMoved && lastScenario !== '' && !this.deflated) void this.prepare();
         lastScenario = scenario;
         const inBurst = scenarioMoved && now - lastScenarioChange < burstGapMs;
         if (scenarioMoved) lastScenarioChange = now;
@@ -141,9 +158,17 @@ class ShareLink {
     });
   }
 
+  /** a link, deflated once the compressor has come (and sent for if a plain one was written) */
+  private link(state: LinkState): string {
+    void this.deflated;
+    const link = encodeLink(state);
+    if (!compressorLoaded() && scenarioPayload(state.scenario)) void this.prepare();
+    return link;
+  }
+
   /** the link of what is on screen now */
   current(): string {
-    return encodeLink({
+    return this.link({
       scenario: projections.scenario,
       county: route.county,
       indicator: route.indicator,
@@ -158,7 +183,7 @@ class ShareLink {
 
   /** the link that opens `scenario` (a workshop case, say) in the reader's language */
   urlFor(scenario: Scenario): string {
-    return `${location.origin}${location.pathname}${encodeLink({ scenario, county: null, indicator: null, lang: locale.lang, view: 'main' })}`;
+    return `${location.origin}${location.pathname}${this.link({ scenario, county: null, indicator: null, lang: locale.lang, view: 'main' })}`;
   }
 
   /** links asked to open: one read after a later one opened is not shown */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useHarness } from './harness.ts';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chunksWith, holdBack, useHarness } from './harness.ts';
 import { loadCountiesFromDisk } from '../../src/data/nodeSeeds.ts';
 import { auditCounty } from '../../src/engine/audit/index.ts';
 
@@ -11,6 +13,29 @@ const countyNames = {
 };
 
 describe('the app shell', () => {
+  it('the first view fetches none of what only later views take (the link compressor, the cases’ builders, the engine’s projection, the service worker’s library, the source drawer, the banner of what a link dropped) and keeps within 100 KB of script', async () => {
+    const later = [
+      ...new Set(['scenario/compressor.ts', 'fflate/esm/browser.js', 'scenario/cases.ts', 'engine/projectCounty.ts', 'data/parameters.ts', 'workbox-window.prod.es5.mjs', 'ui/SourceDrawer.svelte', 'i18n/findings.ts', 'ui/DroppedBanner.svelte', 'i18n/dropped.ts'].flatMap((s) => chunksWith(s))),
+    ];
+    expect(later.length).toBeGreaterThanOrEqual(7);
+    for (const locale of ['en-US', 'zh-CN']) {
+      const { page, context, problems } = await harness().newPage({ locale });
+      await page.goto(harness().url);
+      await page.waitForFunction(() => performance.getEntriesByName('chps:first-projection').length > 0, undefined, { timeout: 20_000 });
+      const scripts = await page.evaluate(() => {
+        const first = performance.getEntriesByName('chps:first-projection')[0]!.startTime;
+        return performance.getEntriesByType('resource').filter((e) => e.startTime <= first && /\.js$/u.test(new URL(e.name).pathname) && !/\.worker-/u.test(e.name)).map((e) => new URL(e.name).pathname.split('/').pop()!);
+      });
+      expect(scripts.filter((f) => later.includes(f)), locale).toEqual([]);
+      const bytes = [...new Set(scripts)].reduce((sum, f) => sum + gzipSync(readFileSync(`dist/assets/${f}`), { level: 9 }).length, 0);
+      expect(bytes, locale).toBeLessThan(100 * 1024);
+      // and what it went without comes once the page is idle
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()!)).then((all) => later.filter((f) => all.includes(f))), { timeout: 10_000 }).toEqual(later);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('loads in Chinese for a Chinese browser, shows all five counties, and switches to English', async () => {
     const { page, context, problems } = await harness().newPage({ locale: 'zh-CN' });
     await page.goto(harness().url);
@@ -81,6 +106,23 @@ describe('the app shell', () => {
     // a reload keeps the county and the language
     await page.reload();
     await expect.poll(() => page.locator('#county-title').textContent()).toContain('Xiangshan');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a source asked for before the drawer has loaded opens once it comes, and closes with Esc', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    const held = await holdBack(page, chunksWith('ui/SourceDrawer.svelte'));
+    await page.goto(`${harness().url}#county=pingshan`);
+    await page.locator('tr[data-indicator="beds_per_1000"] button.source').click();
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    for (const route of held.splice(0)) await route.continue();
+    const drawer = page.getByRole('dialog');
+    await expect.poll(() => drawer.isVisible()).toBe(true);
+    expect(await drawer.locator('blockquote').first().textContent()).toContain('每千人口医疗卫生机构床位数');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.isVisible()).toBe(false);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,8 +1,8 @@
 // Serves the built app on loopback and drives Debian's Chromium headless (playwright-core, no
 // downloaded browser). Collects console errors and uncaught exceptions so every test can assert none.
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,4 +58,21 @@ export function useHarness(): () => Harness {
     await h?.close();
   });
   return () => h!;
+}
+
+/** the built page scripts (workers' excluded) that hold a module, by their source maps: `source`
+ * is the end of its path ('scenario/cases.ts', 'workbox-window/build/workbox-window.prod.es5.mjs') */
+export function chunksWith(source: string, outDir = 'dist'): string[] {
+  return readdirSync(`${outDir}/assets`)
+    .filter((f) => f.endsWith('.js.map') && !/\.worker-/u.test(f))
+    .filter((f) => (JSON.parse(readFileSync(`${outDir}/assets/${f}`, 'utf8')) as { sources: string[] }).sources.some((s) => s.endsWith(source)))
+    .map((f) => f.slice(0, -'.map'.length));
+}
+
+/** requests for these scripts wait (in the returned list) until let go */
+export async function holdBack(page: Page, files: string[]): Promise<Route[]> {
+  if (!files.length) throw new Error('nothing to hold back: no such script in the build');
+  const held: Route[] = [];
+  await page.route((url) => files.some((f) => url.pathname.endsWith(`/${f}`)), (route) => void held.push(route));
+  return held;
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { useHarness } from './harness.ts';
+import { chunksWith, holdBack, useHarness } from './harness.ts';
+import { field, scenarioOnPage, settled } from './pageState.ts';
 
 const harness = useHarness();
 
@@ -68,6 +69,40 @@ describe('share links', () => {
     await page.locator('[data-action="redo"]').click();
     await expect.poll(() => page.url()).toBe(link);
 
+    expect([...problems, ...other.problems]).toEqual([]);
+    await other.context.close();
+    await context.close();
+  });
+
+  it('an edit written before the compressor has come: the link carries it plain, opens elsewhere, and is deflated once it comes', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    // the compressor (fflate's deflate)
+    const held = await holdBack(page, chunksWith('scenario/compressor.ts'));
+    // the first view goes without it
+    await page.goto(`${harness().url}#county=pingshan`);
+    await settled(page);
+    await field(page, 'totalFertilityRate').fill('1.42');
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const plain = await scenarioOnPage(page);
+    expect(plain.counties.pingshan?.totalFertilityRate).toBe(1.42);
+    const params = new URLSearchParams(new URL(page.url()).hash.slice(1));
+    expect(params.has('j')).toBe(true);
+    expect(params.has('s')).toBe(false);
+    const link = page.url();
+
+    // another browser opens it as it is
+    const other = await harness().newPage({ locale: 'en-US' });
+    await other.page.goto(link);
+    await settled(other.page);
+    expect(await field(other.page, 'totalFertilityRate').inputValue()).toBe('1.42');
+    expect(await other.page.locator('[data-dropped-banner]').count()).toBe(0);
+    expect(await scenarioOnPage(other.page)).toEqual(plain);
+
+    // the compressor comes: the address bar is written again, deflated, with the same scenario
+    for (const route of held.splice(0)) await route.continue();
+    await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).has('s'), { timeout: 10_000 }).toBe(true);
+    expect(page.url()).not.toContain('j=');
+    expect(await scenarioOnPage(page)).toEqual(plain);
     expect([...problems, ...other.problems]).toEqual([]);
     await other.context.close();
     await context.close();
@@ -242,6 +277,33 @@ describe('workshop', () => {
     await expect.poll(() => pingshanBeds.getAttribute('class'), { timeout: 15_000 }).toContain('missed');
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-presenter]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the presenter opened before the cases’ builders (and the engine they take) have come: names and keys at once, answers once they come', async () => {
+    const { page, context, problems } = await harness().newPage({ locale: 'en-US' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const held = await holdBack(page, chunksWith('scenario/cases.ts'));
+    // the first view goes without them
+    await page.goto(harness().url);
+    await settled(page);
+    await page.locator('[data-action="present"]').click();
+    expect(await page.locator('[data-case-title]').textContent()).toBe('The plan as written');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    expect(await page.locator('[data-case-title]').textContent()).toBe('Tight budget');
+    expect(await page.locator('[data-presenter] .summary').textContent()).toContain('70%');
+    await page.keyboard.press('a');
+    const gps = page.locator('[data-presenter] tbody tr', { hasText: 'Xiangshan' }).locator('td').nth(3);
+    expect(await gps.getAttribute('data-revealed')).toBe('true');
+    expect(await gps.getAttribute('data-status')).toBeNull();
+    await page.keyboard.press('q');
+    expect(await page.locator('[data-presenter-qr] canvas').count()).toBe(0);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    expect(await gps.getAttribute('data-status')).toBeNull();
+    for (const route of held.splice(0)) await route.continue();
+    await expect.poll(() => gps.getAttribute('data-status'), { timeout: 15_000 }).toBe('missed');
+    await expect.poll(() => page.locator('[data-presenter-qr] canvas').count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });

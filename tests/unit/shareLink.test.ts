@@ -1,6 +1,6 @@
 // The share link and scenario files: exact round trips, migration from older versions, and damaged
 // or hostile input that always yields a valid scenario plus a list of what was dropped.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { decodeLink, encodeLink, linkCarries, maxPayloadChars, pageDefaults, type LinkState } from '../../src/scenario/link.ts';
@@ -177,6 +177,66 @@ describe('share link', () => {
     expect(read.scenario).toEqual(scenarioSchema.parse({ version: scenarioVersion, counties: { pingshan: {} } }));
     expect(read.dropped.filter((d) => d.reason === 'unsafe_key').map((d) => d.detail).sort()).toEqual(['__proto__', 'constructor', 'prototype']);
     expect(readScenarioText('x'.repeat(scenarioJsonLimits.maxChars + 1), known).dropped[0]?.reason).toBe('too_large');
+  });
+});
+
+describe('a link written before the compressor has come', () => {
+  // the page loads linkFormat.ts without fflate; a fresh copy of it is the page before the
+  // compressor has come (link.ts, imported above, brings its own)
+  const beforeCompressor = async () => {
+    vi.resetModules();
+    return import('../../src/scenario/linkFormat.ts');
+  };
+  const state = fc.record({
+    scenario: scenarioArb,
+    county: fc.option(fc.constantFrom(...countyIds), { nil: null }),
+    indicator: fc.constant(null),
+    lang: fc.option(fc.constantFrom('zh' as const, 'en' as const), { nil: null }),
+    view: fc.constantFrom('main' as const, 'compare' as const),
+  });
+
+  it('carries the scenario as plain JSON (j=), which the reader opens exactly; once the compressor has come, deflated, as before', async () => {
+    const page = await beforeCompressor();
+    expect(page.compressorLoaded()).toBe(false);
+    fc.assert(
+      fc.property(state, (s: LinkState) => {
+        const plain = page.encodeLink(s);
+        // (the compressor, sent for by the first scenario written, cannot come within this synchronous run)
+        expect(page.compressorLoaded()).toBe(false);
+        const params = new URLSearchParams(plain.slice(1));
+        expect(params.has('s')).toBe(false);
+        expect(params.has('j')).toBe(page.scenarioPayload(s.scenario) !== null);
+        const back = decodeLink(plain, known);
+        expect(back.dropped).toEqual([]);
+        expect({ ...back, dropped: undefined }).toEqual({ ...s, dropped: undefined });
+      }),
+      { numRuns: 300 },
+    );
+    await page.loadCompressor();
+    expect(page.compressorLoaded()).toBe(true);
+    fc.assert(
+      fc.property(state, (s: LinkState) => {
+        expect(page.encodeLink(s)).toBe(encodeLink(s));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a plain link is the same scenario the deflated one is, and a scenario too large for it is kept off it as before', async () => {
+    const page = await beforeCompressor();
+    const edited = { ...pageDefaults, preset: 'trend' as const, counties: { pingshan: { totalFertilityRate: 1.42, newProjects: [{ id: 'user_wing', name: '县医院新病房楼 & “east” wing', resource: 'beds' as const, amount: 300, openingYear: 2024 }] } } };
+    const at: LinkState = { scenario: edited, county: 'pingshan', indicator: 'beds_per_1000', lang: 'zh', view: 'main' };
+    const plain = page.encodeLink(at);
+    expect(plain).toMatch(/^#county=pingshan&indicator=beds_per_1000&lang=zh&j=%7B/u);
+    expect(decodeLink(plain, known)).toEqual(decodeLink(encodeLink(at), known));
+    expect(decodeLink(plain, known).scenario).toEqual(edited);
+    // too large plain (and deflated too): not put in the link, which says so
+    let seed = 11;
+    const word = () => Array.from({ length: 80 }, () => String.fromCodePoint(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20000))).join('');
+    const ids = Array.from({ length: 120 }, (_, i) => `imported_${i}`);
+    const huge: Scenario = { ...pageDefaults, counties: Object.fromEntries(ids.map((id) => [id, { newProjects: Array.from({ length: maxNewProjects }, (_, i) => ({ id: `user_${i}`, name: word(), resource: 'beds' as const, amount: 1, openingYear: 2024 })) }])) };
+    expect(page.linkCarries(huge)).toBe(false);
+    expect(page.encodeLink({ scenario: huge, county: null, indicator: null, lang: 'en', view: 'main' })).toBe('#lang=en&toolong=1');
   });
 });
 
