@@ -132,7 +132,8 @@ export function surfaceScratch(surface: PopulationSurface, draws: number) {
   const first = new Int32Array(knobs);
   for (let q = 1; q < knobs; q++) first[q] = first[q - 1]! + surface.nodes[q - 1]!.length;
   const powerCount = surface.nodes.reduce((n, xs) => n + xs.length, 0);
-  return { draws, first, powerColumns: new Float64Array(powerCount * draws), monomial: new Float64Array(draws) };
+  const terms = surface.coefficients.length / surface.years;
+  return { draws, first, powerColumns: new Float64Array(powerCount * draws), monomials: new Float64Array(terms * draws) };
 }
 
 /**
@@ -153,7 +154,7 @@ export function residentsInto(
 ): void {
   const { nodes, years, fixed, powers, coefficients } = surface;
   const knobs = nodes.length;
-  const { first, powerColumns: pc, monomial } = scratch;
+  const { first, powerColumns: pc, monomials } = scratch;
   const terms = coefficients.length / years;
   for (let q = 0; q < knobs; q++) {
     const degree = nodes[q]!.length - 1;
@@ -167,24 +168,46 @@ export function residentsInto(
       for (let d = 0; d < draws; d++) pc[col + d] = pc[prev + d]! * pc[one + d]!;
     }
   }
-  for (let t = 0; t < years; t++) out.fill(Number.isNaN(fixed[t]!) ? 0 : fixed[t]!, t * draws, (t + 1) * draws);
+  // each term's value in each draw: its knobs' powers multiplied in knob order
   for (let k = 0; k < terms; k++) {
-    // the term's value in each draw: its knobs' powers multiplied in knob order
+    const into = k * draws;
     let started = false;
     for (let q = 0; q < knobs; q++) {
       const e = powers[k * knobs + q]!;
       if (e === 0) continue;
       const col = (first[q]! + e) * draws;
-      if (!started) for (let d = 0; d < draws; d++) monomial[d] = pc[col + d]!;
-      else for (let d = 0; d < draws; d++) monomial[d] = monomial[d]! * pc[col + d]!;
+      if (!started) for (let d = 0; d < draws; d++) monomials[into + d] = pc[col + d]!;
+      else for (let d = 0; d < draws; d++) monomials[into + d] = monomials[into + d]! * pc[col + d]!;
       started = true;
     }
-    if (!started) monomial.fill(1, 0, draws);
-    for (let t = 0; t < years; t++) {
-      if (!Number.isNaN(fixed[t]!)) continue;
+    if (!started) monomials.fill(1, into, into + draws);
+  }
+  // each year's sum of terms, four terms a pass: a + b + c is (a + b) + c, so the sum is taken in
+  // the same order as one term a pass, to the last bit, with a quarter of the loads and stores
+  for (let t = 0; t < years; t++) {
+    const row = t * draws;
+    const seen = fixed[t]!;
+    if (!Number.isNaN(seen)) {
+      out.fill(seen, row, row + draws);
+      continue;
+    }
+    out.fill(0, row, row + draws);
+    let k = 0;
+    for (; k + 4 <= terms; k += 4) {
+      const c0 = coefficients[k * years + t]!;
+      const c1 = coefficients[(k + 1) * years + t]!;
+      const c2 = coefficients[(k + 2) * years + t]!;
+      const c3 = coefficients[(k + 3) * years + t]!;
+      const m0 = k * draws;
+      const m1 = m0 + draws;
+      const m2 = m1 + draws;
+      const m3 = m2 + draws;
+      for (let d = 0; d < draws; d++) out[row + d] = out[row + d]! + c0 * monomials[m0 + d]! + c1 * monomials[m1 + d]! + c2 * monomials[m2 + d]! + c3 * monomials[m3 + d]!;
+    }
+    for (; k < terms; k++) {
       const c = coefficients[k * years + t]!;
-      const row = t * draws;
-      for (let d = 0; d < draws; d++) out[row + d] = out[row + d]! + c * monomial[d]!;
+      const m = k * draws;
+      for (let d = 0; d < draws; d++) out[row + d] = out[row + d]! + c * monomials[m + d]!;
     }
   }
 }
