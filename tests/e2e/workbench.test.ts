@@ -19,7 +19,7 @@ describe('the answer beside the control', () => {
     [1280, 720],
     [1920, 1080],
     [390, 844],
-  ])('at %i × %i, moving the wing a year late shows the beds target move, 7.14 → 6.08, without scrolling from the control', async (width, height) => {
+  ])('at %i × %i, moving the wing a year late shows the beds target move, 7.14 → 6.07, without scrolling from the control', async (width, height) => {
     const { page, context, problems } = await harness().newPage({ locale: 'zh-CN' });
     await page.setViewportSize({ width, height });
     await page.goto(`${harness().url}#county=pingshan`);
