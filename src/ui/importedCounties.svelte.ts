@@ -36,18 +36,26 @@ class ImportedCounties {
     // another tab imported or removed a county
     addEventListener('storage', (e: StorageEvent) => {
       if (e.key !== countiesStorageKey) return;
+      const { oldValue, newValue } = e;
       this.readStored((now) => {
-        if (now) this.adopted(now);
+        if (!now) return;
+        // the counties that tab's write added, read as any stored list is
+        withReaders((r) => {
+          const before = new Set(r.readStoredCounties(oldValue, this.bundledIds).counties.map((c) => c.id));
+          this.adopted(now, r.readStoredCounties(newValue, this.bundledIds).counties.filter((c) => !before.has(c.id)));
+        });
       });
     });
   }
 
-  /** what another tab stored, taken in */
-  private adopted(now: StoredCounties) {
-    // Two tabs that import at the same moment can each write over the other (a browser passes
-    // one tab's storage to another a little later): a county imported here that the other tab's
-    // value lacks is kept, and written back
-    const lost = this.items.filter((c) => this.addedHere.has(c.id) && !now.counties.some((x) => x.id === c.id));
+  /** What another tab stored, taken in, with the counties its write added (`addedThere`).
+   * Two tabs that import at the same moment can each write over the other (a browser passes one
+   * tab's storage to another a little later): a county imported here, or there, that the value
+   * stored now lacks is kept and written back, so the list ends with both whichever tab is
+   * reloaded or closed first. */
+  private adopted(now: StoredCounties, addedThere: readonly County[]) {
+    const missing = (c: County) => !now.counties.some((x) => x.id === c.id) && !this.removed.has(c.id);
+    const lost = [...this.items.filter((c) => this.addedHere.has(c.id) && missing(c)), ...addedThere.filter((c) => missing(c) && !this.addedHere.has(c.id))];
     this.adopt(now);
     if (lost.length) {
       this.items = [...this.items, ...lost];

@@ -153,6 +153,9 @@ describe('nothing the user saved is lost', () => {
     await page.locator('[data-import-county]').setInputFiles(json(county('county_a')));
     await other.locator('[data-import-county]').setInputFiles(json(county('county_b')));
     await expect.poll(() => other.locator('#tab-county_b').count()).toBe(1);
+    // each import done (the tab shows it), then the first tab reloaded at once: before it may have
+    // heard that the other's write went over its own
+    await expect.poll(() => page.locator('#tab-county_a').count()).toBe(1);
     await page.reload();
     await expect.poll(() => page.locator('#tab-county_a').count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => page.locator('#tab-county_b').count(), { timeout: 20_000 }).toBe(1);
