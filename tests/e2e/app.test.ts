@@ -50,7 +50,8 @@ describe('the app shell', () => {
     // a county's indicator table, with a binding mark
     await page.getByRole('tab', { name: /山海关区/u }).click();
     const rows = page.locator('tr[data-indicator]');
-    expect(await rows.count()).toBeGreaterThan(10);
+    // (a county's view loads when first wanted, or at idle: a click before then waits for it)
+    await expect.poll(() => rows.count()).toBeGreaterThan(10);
     expect(await page.locator('.binding').first().textContent()).toBe('约束性');
 
     await page.getByRole('button', { name: '语言' }).click();
