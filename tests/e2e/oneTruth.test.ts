@@ -115,6 +115,7 @@ describe('one truth', () => {
     expect(cards).toEqual(Object.fromEntries(cli.map((v) => [v.indicator, v.status])));
     await page.locator('#tab-overview').click();
     const overview = Object.fromEntries(await page.locator('tr[data-county="pingshan"] .cell').evaluateAll((xs) => xs.map((x) => [x.getAttribute('data-indicator'), x.getAttribute('data-status')])));
+    expect(Object.keys(overview).length).toBeGreaterThan(4);
     for (const [id, status] of Object.entries(overview)) expect(status, id).toBe(cards[id]);
     // the CSV's status column says the same
     const csv = await page.evaluate(async () => {
