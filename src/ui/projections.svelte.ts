@@ -280,8 +280,8 @@ class Projections {
       const quick = alone ? null : scheduler.run('scorecard:quick', () => client.call('project', { ...request, draws: 0 }));
       // a drag's steps ask at once (latest wins); a single edit, or the page opening, waits for edits
       // to pause as the slower answers do, so the plan audit asked for at the start is not behind it
-      // A drag's steps draw fewer (a probability to within a few points, a county's cohorts rerun per
-      // draw): bands that keep up with the finger on two cores; the scenario's own number of draws
+      // A drag's steps draw fewer (a probability to within a few points): bands that keep up with
+      // the finger on two cores; the scenario's own number of draws
       // follows once the drag pauses (latest wins on its channel, so only the last step's runs).
       const drawsNow = follow ? Math.min(request.draws, dragDraws) : request.draws;
       let started = 0;
@@ -313,22 +313,16 @@ class Projections {
       if (!answer) return;
       if (follow && drawsNow < request.draws) this.dragAnswerMs = performance.now() - started;
       if (alone) this.deterministic = answer;
-      if (this.scenario === scenario) {
+      const current = this.scenario === scenario;
+      // (a step behind, in a drag that asks for Monte Carlo alone: no projection of its own comes
+      // for the next step, so this answer is the newest there is — answers come in order)
+      if (current || (alone && this.inBurst)) {
         clearTimeout(this.waitingWhole);
         this.waitingWhole = undefined;
         this.reports = answer;
-        this.following = false;
+        this.following = !current;
         // fewer draws than the scenario asks for: not its whole answer until the settled run
-        if (!settled) this.answered = scenario;
-        this.withProbabilities = true;
-        this.markBands(editedAt);
-      } else if (alone && this.inBurst) {
-        // no projection of its own comes for the next step: this answer, a step behind, is the
-        // newest there is (answers come in order)
-        clearTimeout(this.waitingWhole);
-        this.waitingWhole = undefined;
-        this.reports = answer;
-        this.following = true;
+        if (current && !settled) this.answered = scenario;
         this.withProbabilities = true;
         this.markBands(editedAt);
       } else if (this.inBurst && this.deterministic) {
