@@ -96,7 +96,7 @@ export default defineConfig({
         extends: true,
         // a limit for a test that hangs, not a speed test: property tests of a few seconds take several
         // times longer on a busy two-core machine (speed is measured by npm run bench)
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/unit/setup/propertySeed.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,

@@ -20,7 +20,11 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+  const lowValue = sorted[lo]!;
+  // at an order statistic itself, that value (an infinite next one would make NaN of it); `+ 0`
+  // writes −0 as 0, so every path gives the same number whichever zero the column held
+  if (pos === lo) return lowValue + 0;
+  return lowValue + (sorted[hi]! - lowValue) * (pos - lo);
 }
 
 /** Reusable buffers for `quantilesInto`, so a Monte Carlo run allocates them once. */
@@ -74,7 +78,7 @@ export function quantilesInto(
   }
   const span = max - min;
   if (span === 0) {
-    for (let j = 0; j < qs.length; j++) out[j]![at] = min;
+    for (let j = 0; j < qs.length; j++) out[j]![at] = min + 0;
     return;
   }
   if (n < sortBelow || !Number.isFinite(span)) {
@@ -146,7 +150,7 @@ export function quantilesInto(
   for (let j = 0; j < qs.length; j++) {
     const pos = (n - 1) * qs[j]!;
     const low = value(2 * j);
-    out[j]![at] = pos === Math.floor(pos) ? low : low + (value(2 * j + 1) - low) * (pos - Math.floor(pos));
+    out[j]![at] = pos === Math.floor(pos) ? low + 0 : low + (value(2 * j + 1) - low) * (pos - Math.floor(pos));
   }
   for (const b of wanted) slot[b] = -1;
 }
