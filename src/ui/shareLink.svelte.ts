@@ -10,6 +10,9 @@ import { withReaders } from './readers.ts';
 
 /** a change this soon after the last one is part of a burst (a dragged slider) */
 const burstGapMs = 150;
+/** a single edit's answer and its charts are on screen by then (measured 20–70 ms on a fresh page;
+ * its Monte Carlo follows after 100 ms) */
+const answeredWithinMs = 80;
 /** the longest the address bar lags behind a burst that goes on */
 const burstMaxWaitMs = 2000;
 /** sessionStorage: the scenario not yet in the address bar, and the link it follows (a reload
@@ -74,7 +77,8 @@ class ShareLink {
       if (location.hash !== this.written) this.open(location.hash, { initial: false });
     });
     // A county, a row or a language chosen is in the address bar at once. A single edit of the
-    // scenario (a click, a typed value) is there as soon as the page is idle (within 150 ms):
+    // scenario (a click, a typed value) is there once its answer is drawn and the page is idle
+    // (within 230 ms):
     // deflating the scenario and replaceState (a same-document navigation, after which the browser
     // fetches the icon again) cost 5–10 ms, which in the edit's own task would hold up the engine's
     // answer to it. A dragged slider is written when it pauses (or every 2 s while it goes on), so
@@ -127,7 +131,10 @@ class ShareLink {
         if (!inBurst) {
           // (not yet written: kept for a reload that comes first, as in a burst)
           keepUnwritten(this.written, scenario);
-          pending = whenIdle(() => write(), burstGapMs);
+          // once the edit's answer is on screen: the page is idle the moment the edit's own task
+          // ends, before the engine answers, and writing then held up the answer by 4 ms
+          const timer = setTimeout(() => (pending = whenIdle(() => write(), burstGapMs)), answeredWithinMs);
+          pending = () => clearTimeout(timer);
           return;
         }
         burstStart ??= now;
