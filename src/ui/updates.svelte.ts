@@ -17,12 +17,21 @@ class Updates {
   }
 
   /** takes the newer version: one that waits behind this page is told to take over (the page
-   * reloads once it has); on a first visit the page has no service worker in control and the new
-   * one is already active, so a plain reload loads it */
+   * reloads once it has). On a first visit no service worker controls the page, but one may still
+   * keep the new one waiting: a worker the page started after the first one took over is that
+   * one's client, and lives until the reload is done, so a plain reload would get the old version
+   * again. With nothing waiting, a plain reload loads what is active. */
   async apply() {
     const registration = await navigator.serviceWorker.getRegistration();
-    if (registration?.waiting && navigator.serviceWorker.controller && this.update) await this.update(true);
-    else location.reload();
+    const waiting = registration?.waiting;
+    if (waiting && navigator.serviceWorker.controller && this.update) return this.update(true);
+    if (waiting) {
+      await new Promise<void>((resolve) => {
+        waiting.addEventListener('statechange', () => waiting.state === 'activated' && resolve());
+        waiting.postMessage({ type: 'SKIP_WAITING' });
+      });
+    }
+    location.reload();
   }
 }
 
