@@ -6,6 +6,8 @@ import type { CountyReport } from '../engine/report.ts';
 import type { Tornado } from '../engine/sensitivity.ts';
 import { runEconomics, runOutlook, runScenario, runSensitivity, runSplit, type CountyEconomics, type Outlook, type RunScenario, type SplitAnswer, type SplitQuestion } from '../scenario/run.ts';
 import { createReportMemo } from '../scenario/reportMemo.ts';
+import { monteCarloBuffers } from '../engine/monteCarlo.ts';
+import { runScenarioShared, type ShareCounties } from '../scenario/runShared.ts';
 import { auditCounties, type Finding } from '../engine/audit/index.ts';
 
 export type { CountyEconomics, Outlook, SplitAnswer, SplitQuestion };
@@ -28,10 +30,16 @@ function countyOf(request: ProjectionRequest, countyId: string): County {
 
 /** this worker's reports of the counties a request left as they were (a drag moves one county) */
 export const reports = createReportMemo();
+/** this worker's Monte Carlo working memory, lent from one run to the next */
+export const buffers = monteCarloBuffers();
 
 export const engineApi = {
   project(request: ProjectionRequest): CountyReport[] {
-    return runScenario(scenarioOf(request), countiesOf(request), reports);
+    return runScenario(scenarioOf(request), countiesOf(request), reports, buffers);
+  },
+  /** these counties' reports (by id, in this order), for a worker sharing its Monte Carlo */
+  reportsOf(request: ProjectionRequest, countyIds: string[]): CountyReport[] {
+    return runScenario(scenarioOf(request), countyIds.map((id) => countyOf(request, id)), undefined, buffers);
   },
   sensitivity(request: ProjectionRequest, countyId: string): Tornado[] {
     return runSensitivity(scenarioOf(request), countyOf(request, countyId));
@@ -54,3 +62,8 @@ export const engineApi = {
 };
 
 export type EngineApi = typeof engineApi;
+
+/** `project` with the Monte Carlo of the counties to be run shared with a second worker (`share`:
+ * null while there is none ready) */
+export const projectShared = (request: ProjectionRequest, share: ((request: ProjectionRequest, countyIds: string[]) => Promise<CountyReport[]>) | null): Promise<CountyReport[]> =>
+  runScenarioShared(scenarioOf(request), countiesOf(request), reports, share && (((ids) => share(request, ids)) as ShareCounties), buffers);

@@ -2,19 +2,16 @@
 // fails or falls silent, then the same engine on the page, a county at a time (engineOnPage.ts).
 import { createEndpoint, type Endpoint, type EndpointOptions } from './endpoint.ts';
 import type { EngineApi, ProjectionRequest } from './engineApi.ts';
+import { monteCarloWorkMs } from './workBudget.ts';
 import { bundledCounties } from '../data/bundledSeeds.ts';
 
 export type EngineClient = Endpoint<EngineApi>;
-
-/** Monte Carlo's cost per draw and county, ten times what the benchmark measures (4 µs): a worker
- * is silent only once it is this far behind */
-const msPerCountyDraw = 0.04;
 
 /** what a call may take beyond the worker's answer time: its Monte Carlo draws */
 export function engineWorkMs(method: keyof EngineApi, args: readonly unknown[]): number {
   if (method !== 'project') return 0;
   const request = args[0] as ProjectionRequest;
-  return (request.draws ?? 0) * (bundledCounties.counties.length + (request.importedCounties?.length ?? 0)) * msPerCountyDraw;
+  return monteCarloWorkMs(request.draws ?? 0, bundledCounties.counties.length + (request.importedCounties?.length ?? 0));
 }
 
 export function createEngineClient(

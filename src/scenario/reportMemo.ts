@@ -13,6 +13,10 @@ type ReportInputs = Pick<Scenario, 'preset' | 'horizon' | 'seed' | 'draws' | 'co
 export interface ReportMemo {
   /** the county's report under the scenario: remembered, or made by `make` and remembered */
   report(county: County, s: ReportInputs, make: () => CountyReport): CountyReport;
+  /** the county's report under the scenario, if remembered (counted as asked for) */
+  known(county: County, s: ReportInputs): CountyReport | undefined;
+  /** a report made elsewhere (another thread) remembered as if made here */
+  remember(county: County, s: ReportInputs, report: CountyReport): void;
 }
 
 /** scenarios remembered per county, the least recently asked for forgotten first */
@@ -20,21 +24,35 @@ const perCounty = 6;
 
 export function createReportMemo(): ReportMemo {
   const byCounty = new WeakMap<County, Map<string, CountyReport>>();
+  const keyOf = (county: County, s: ReportInputs) => JSON.stringify([s.preset, s.horizon, s.draws, s.draws > 0 ? s.seed : 0, s.counties[county.id] ?? null]);
+  const memoOf = (county: County) => {
+    let memo = byCounty.get(county);
+    if (!memo) byCounty.set(county, (memo = new Map()));
+    return memo;
+  };
+  function known(county: County, s: ReportInputs): CountyReport | undefined {
+    const memo = memoOf(county);
+    const key = keyOf(county, s);
+    const report = memo.get(key);
+    if (!report) return undefined;
+    // most recently asked for: last in the map's order
+    memo.delete(key);
+    memo.set(key, report);
+    return report;
+  }
+  function remember(county: County, s: ReportInputs, report: CountyReport) {
+    const memo = memoOf(county);
+    memo.set(keyOf(county, s), report);
+    if (memo.size > perCounty) memo.delete(memo.keys().next().value!);
+  }
   return {
+    known,
+    remember,
     report(county, s, make) {
-      const key = JSON.stringify([s.preset, s.horizon, s.draws, s.draws > 0 ? s.seed : 0, s.counties[county.id] ?? null]);
-      let memo = byCounty.get(county);
-      if (!memo) byCounty.set(county, (memo = new Map()));
-      const known = memo.get(key);
-      if (known) {
-        // most recently asked for: last in the map's order
-        memo.delete(key);
-        memo.set(key, known);
-        return known;
-      }
+      const had = known(county, s);
+      if (had) return had;
       const made = make();
-      memo.set(key, made);
-      if (memo.size > perCounty) memo.delete(memo.keys().next().value!);
+      remember(county, s, made);
       return made;
     },
   };

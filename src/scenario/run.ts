@@ -4,7 +4,7 @@
 import type { County } from '../data/seedSchema.ts';
 import { presetAssumptions } from '../engine/assumptions.ts';
 import { countyInputs } from '../engine/inputs.ts';
-import { monteCarlo, monteCarloBuffers } from '../engine/monteCarlo.ts';
+import { monteCarlo, monteCarloBuffers, type MonteCarloBuffers } from '../engine/monteCarlo.ts';
 import { projectCounty } from '../engine/projectCounty.ts';
 import { countyReport, withUncertainty, type CountyReport } from '../engine/report.ts';
 import { sensitivity, type Tornado } from '../engine/sensitivity.ts';
@@ -26,9 +26,11 @@ function assumptionsOf(county: County, s: RunScenario) {
 }
 
 /** Every county's report under the scenario; with `s.draws > 0`, bands and probabilities too.
- * With a memo, a county whose part of the scenario is as last time gets last time's report. */
-export function runScenario(s: RunScenario, counties: readonly County[], memo?: ReportMemo): CountyReport[] {
-  let buffers: ReturnType<typeof monteCarloBuffers> | undefined;
+ * With a memo, a county whose part of the scenario is as last time gets last time's report; with
+ * buffers, the Monte Carlo's working memory is lent from the caller's last run (a worker's runs
+ * one after another: allocating megabytes afresh each time is garbage to collect). */
+export function runScenario(s: RunScenario, counties: readonly County[], memo?: ReportMemo, lent?: MonteCarloBuffers): CountyReport[] {
+  let buffers = lent;
   const make = (county: County) => () => {
     const { reference, inForce } = assumptionsOf(county, s);
     const projection = projectCounty(county, inForce);
