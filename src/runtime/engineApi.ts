@@ -7,7 +7,7 @@ import type { Tornado } from '../engine/sensitivity.ts';
 import { runEconomics, runOutlook, runScenario, runSensitivity, runSplit, type CountyEconomics, type Outlook, type RunScenario, type SplitAnswer, type SplitQuestion } from '../scenario/run.ts';
 import { createReportMemo } from '../scenario/reportMemo.ts';
 import { monteCarloBuffers } from '../engine/monteCarlo.ts';
-import { runScenarioShared, type ShareCounties } from '../scenario/runShared.ts';
+import { runScenarioShared } from '../scenario/runShared.ts';
 import { auditCounties, type Finding } from '../engine/audit/index.ts';
 
 export type { CountyEconomics, Outlook, SplitAnswer, SplitQuestion };
@@ -66,4 +66,4 @@ export type EngineApi = typeof engineApi;
 /** `project` with the Monte Carlo of the counties to be run shared with a second worker (`share`:
  * null while there is none ready) */
 export const projectShared = (request: ProjectionRequest, share: ((request: ProjectionRequest, countyIds: string[]) => Promise<CountyReport[]>) | null): Promise<CountyReport[]> =>
-  runScenarioShared(scenarioOf(request), countiesOf(request), reports, share && (((ids) => share(request, ids)) as ShareCounties), buffers);
+  runScenarioShared(scenarioOf(request), countiesOf(request), reports, share && ((ids) => share(request, ids)), buffers);
